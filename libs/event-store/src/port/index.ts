@@ -1,0 +1,3 @@
+export * from './json';
+export * from './event-store';
+export * from './errors';
