@@ -1,0 +1,99 @@
+import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
+import type { JsonObject } from '@satupintu/event-store';
+import { actorToJson, type Actor } from '../workflow/actor';
+import type { Command } from '../workflow/command';
+import type { AnyWorkflowDefinition, MachineCommandEvent } from '../workflow/definition';
+import {
+  ActorNotAuthorizedError,
+  CommandNotAllowedError,
+  CommandRejectedError,
+  InstanceNotFoundError,
+} from '../errors/engine-errors';
+import { allowedCommands, commandsOfState } from './possible-commands';
+import { stateName } from './state-name';
+
+/** Keys the engine sets on every machine event; a payload cannot override them. */
+const RESERVED_KEYS = new Set(['type', 'actor', 'at']);
+
+export interface Decision {
+  /** The stored event's type and data. */
+  eventType: string;
+  data: JsonObject;
+  machineEvent: MachineCommandEvent;
+  stateBefore: string;
+  stateAfter: string;
+  nextSnapshot: AnyMachineSnapshot;
+  /** Side effects the machine asks for; run them only once the event is stored. */
+  actions: ReturnType<typeof transition>[1];
+}
+
+export function initialSnapshot(definition: AnyWorkflowDefinition): AnyMachineSnapshot {
+  return initialTransition(definition.machine)[0] as AnyMachineSnapshot;
+}
+
+export function machineEventOf(
+  type: string,
+  data: JsonObject,
+  actor: Actor,
+  at: string,
+): MachineCommandEvent {
+  const event: JsonObject = {};
+  for (const [key, value] of Object.entries(data)) {
+    if (!RESERVED_KEYS.has(key)) event[key] = value;
+  }
+  return { ...event, type, actor: actorToJson(actor) as unknown as Actor, at };
+}
+
+/**
+ * The pure heart of the engine (Emmett's `decide`): given where an instance is, a command,
+ * who sends it and when, either the event to store or a typed refusal. No I/O.
+ * `isNew` says the instance has no events yet: a refusal then means there is nothing to act on.
+ */
+export function decide(
+  definition: AnyWorkflowDefinition,
+  snapshot: AnyMachineSnapshot,
+  command: Pick<Command, 'type' | 'payload'>,
+  actor: Actor,
+  at: Date,
+  options: { streamId: string; isNew: boolean; allocated?: JsonObject },
+): Decision {
+  const atIso = at.toISOString();
+  const state = stateName(snapshot.value);
+  const { streamId, isNew } = options;
+
+  if (!commandsOfState(snapshot).includes(command.type)) {
+    if (isNew) throw new InstanceNotFoundError(streamId);
+    throw new CommandNotAllowedError(streamId, state, command.type, allowedCommands(definition, snapshot, actor, atIso));
+  }
+  if (!definition.authorize({ snapshot, type: command.type, actor, at: atIso })) {
+    throw new ActorNotAuthorizedError(streamId, state, command.type, actor.id);
+  }
+
+  const data: JsonObject = {};
+  for (const [key, value] of Object.entries({ ...(command.payload ?? {}), ...(options.allocated ?? {}) })) {
+    if (!RESERVED_KEYS.has(key) && value !== undefined) data[key] = value;
+  }
+  const machineEvent = machineEventOf(command.type, data, actor, atIso);
+  if (!snapshot.can(machineEvent)) {
+    const reason =
+      definition.explainRejection?.(snapshot, machineEvent) ?? `"${command.type}" was refused in state "${state}"`;
+    throw new CommandRejectedError(
+      streamId,
+      state,
+      command.type,
+      reason,
+      allowedCommands(definition, snapshot, actor, atIso),
+    );
+  }
+
+  const [nextSnapshot, actions] = transition(definition.machine, snapshot, machineEvent);
+  return {
+    eventType: definition.eventTypes[command.type] ?? command.type,
+    data,
+    machineEvent,
+    stateBefore: state,
+    stateAfter: stateName(nextSnapshot.value),
+    nextSnapshot: nextSnapshot as AnyMachineSnapshot,
+    actions,
+  };
+}

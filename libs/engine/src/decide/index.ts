@@ -1,0 +1,5 @@
+export * from './decide';
+export * from './replay';
+export * from './audit';
+export * from './possible-commands';
+export * from './state-name';

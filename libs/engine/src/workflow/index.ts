@@ -1,0 +1,4 @@
+export * from './actor';
+export * from './command';
+export * from './definition';
+export * from './registry';
