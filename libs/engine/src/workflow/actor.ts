@@ -7,6 +7,8 @@ export interface Principal {
   roles: string[];
   /** The office post the person holds, e.g. "Kasubbid Kepangkatan": what approval chains refer to. */
   position?: string;
+  /** The organisational unit (e.g. a sub-division) the person works in, when the workflow routes by unit. */
+  unit?: string;
 }
 
 /**
@@ -25,6 +27,7 @@ export function actorToJson(actor: Actor): JsonObject {
   const json: JsonObject = { id: actor.id, roles: [...actor.roles] };
   if (actor.name !== undefined) json.name = actor.name;
   if (actor.position !== undefined) json.position = actor.position;
+  if (actor.unit !== undefined) json.unit = actor.unit;
   if (actor.actingFor?.length) {
     json.actingFor = actor.actingFor.map((p) => actorToJson(p));
   }
