@@ -1,1 +1,1 @@
-export {};
+export { SqliteEventStore, type SqliteEventStoreOptions, type SqliteEventStoreStats } from './sqlite-event-store';
