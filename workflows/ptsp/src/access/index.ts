@@ -1,0 +1,5 @@
+export * from './requirement';
+export * from './permissions';
+export * from './content-check';
+export * from './acted-by';
+export * from './common-checks';
