@@ -1,0 +1,45 @@
+import { randomUUID } from 'node:crypto';
+import type { EventStore, ExpectedRevision, JsonObject } from '@satupintu/event-store';
+import { actorToJson, type Actor } from '@satupintu/engine';
+import type { AdminEventMetadata } from './account-events';
+import type { AccountsReadModels } from './accounts-read-models';
+
+/** What the account services need: the API builds one, and so does the CLI. */
+export interface AdminContext {
+  store: EventStore;
+  readModels: AccountsReadModels;
+  /** Resolves once the read models include a position (ProjectionRunner.waitFor): services return fresh views. */
+  waitFor(position: number): Promise<void>;
+  /** The role codes an account may hold (the catalogue's role list). */
+  knownRoles: readonly string[];
+  clock?: () => Date;
+}
+
+export function now(context: AdminContext): Date {
+  return context.clock?.() ?? new Date();
+}
+
+/**
+ * Appends an admin decision with optimistic concurrency, then waits until the read models
+ * include it. The expected revision comes from the read model the decision was made on: if that
+ * was stale, the store refuses (WrongExpectedRevisionError) rather than apply a stale decision.
+ */
+export async function appendAdminEvents(
+  context: AdminContext,
+  actor: Actor,
+  streamId: string,
+  expectedRevision: ExpectedRevision,
+  events: Array<{ type: string; data: JsonObject }>,
+): Promise<void> {
+  const metadata: AdminEventMetadata = {
+    actor: actorToJson(actor),
+    occurredAt: now(context).toISOString(),
+    commandId: randomUUID(),
+  };
+  const { position } = await context.store.appendToStream(
+    streamId,
+    events.map((event) => ({ id: randomUUID(), type: event.type, data: event.data, metadata })),
+    { expectedRevision },
+  );
+  await context.waitFor(position);
+}
