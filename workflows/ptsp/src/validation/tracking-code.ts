@@ -1,5 +1,5 @@
 /**
- * The tracking code on an applicant's receipt, e.g. `SP-7KQ3-M9XC`: what they type on the public
+ * The tracking code on an applicant's receipt, e.g. `SP-7JR3-K9WF`: what they type on the public
  * status page and read out on the phone. Its alphabet has no 0/O, 1/I/L, so nothing reads as
  * something else, and its last character checks the others: a mistyped or swapped character is
  * caught before anything is looked up.
@@ -28,7 +28,7 @@ function checkCharacter(body: string): string {
   throw new Error('unreachable: the weight is invertible modulo a prime');
 }
 
-/** Upper-cases and trims what a person typed, so `sp-7kq3-m9xc ` is found too. */
+/** Upper-cases and trims what a person typed, so ` sp-7jr3-k9wf ` is found too. */
 export function normalizeTrackingCode(input: string): string {
   return input.trim().toUpperCase();
 }
