@@ -1,0 +1,30 @@
+import type { Projection } from '@satupintu/projections';
+import { readWorkflowEvent } from '../shared/workflow-event';
+import { CASE_STREAM_PREFIXES, evolveCase } from './case-lifecycle';
+import { updateCaseQueue } from './case-queue';
+import { readCaseRecord, writeCaseRecord } from './case-rows';
+import { CASE_TABLES, setupCaseTables } from './case-schema';
+import { indexApplicantName } from './name-search';
+import { updateStateCounts } from './state-counts';
+
+/** The case summaries, their queues, per-state counts and the name index. */
+export const casesProjection: Projection = {
+  name: 'cases',
+  version: 1,
+  streamPrefixes: CASE_STREAM_PREFIXES,
+  tables: CASE_TABLES,
+  setup: setupCaseTables,
+  apply(db, recorded) {
+    const event = readWorkflowEvent(recorded);
+    if (event === undefined) return;
+    const before = readCaseRecord(db, event.caseId);
+    // An event at or below the case's revision is in already: applying it again changes nothing.
+    if (before !== undefined && event.revision <= before.revision) return;
+    const after = evolveCase(before, event);
+    if (after === undefined) return;
+    writeCaseRecord(db, after);
+    if (before === undefined) indexApplicantName(db, after);
+    updateCaseQueue(db, before, after);
+    updateStateCounts(db, before, after);
+  },
+};

@@ -1,0 +1,1 @@
+export { slaStatus, type SlaClock, type SlaOptions, type SlaStatus, type ReturnedPeriod } from './sla';
