@@ -1,7 +1,7 @@
 import { berkas, konsultasi, type WaitingOn } from '@satupintu/ptsp';
 import type { WorkflowEvent } from '../shared/workflow-event';
 import type { CaseRecord } from './case-record';
-import type { CaseKind } from './case-summary';
+import { caseKindOf, type CaseKind } from '../shared/case-streams';
 import { berkasChanges, berkasFinalStates, berkasWaitingOn, receivedBerkas } from './berkas-case';
 import { askedKonsultasi, konsultasiChanges, konsultasiFinalStates, konsultasiWaitingOn } from './konsultasi-case';
 
@@ -37,12 +37,6 @@ const RULES: Record<CaseKind, KindRules> = {
 
 /** The state in which a file is with the applicant and the SLA clock pauses. */
 export const RETURNED_STATE = 'returned';
-
-export const CASE_STREAM_PREFIXES = Object.keys(RULES).map((kind) => `${kind}-`);
-
-export function caseKindOf(caseId: string): CaseKind | undefined {
-  return (Object.keys(RULES) as CaseKind[]).find((kind) => caseId.startsWith(`${kind}-`));
-}
 
 /**
  * The case after one more of its events; undefined when the event does not start or continue a

@@ -1,6 +1,7 @@
 import type { Projection } from '@satupintu/projections';
 import { readWorkflowEvent } from '../shared/workflow-event';
-import { CASE_STREAM_PREFIXES, evolveCase } from './case-lifecycle';
+import { CASE_STREAM_PREFIXES } from '../shared/case-streams';
+import { evolveCase } from './case-lifecycle';
 import { updateCaseQueue } from './case-queue';
 import { readCaseRecord, writeCaseRecord } from './case-rows';
 import { CASE_TABLES, setupCaseTables } from './case-schema';

@@ -1,7 +1,8 @@
 import type { Text, WaitingOn } from '@satupintu/ptsp';
+import type { CaseKind } from '../shared/case-streams';
 import type { ReturnedPeriod } from '../sla';
 
-export type CaseKind = 'berkas' | 'konsultasi';
+export type { CaseKind };
 
 /** The applicant as staff see them. A consultation's visitor may be anonymous and has no NIP. */
 export interface CaseApplicant {

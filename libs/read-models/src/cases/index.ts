@@ -1,4 +1,4 @@
-export type { CaseSummary, CaseApplicant, CaseKind } from './case-summary';
+export type { CaseSummary, CaseApplicant } from './case-summary';
 export { casesProjection } from './case-projection';
 export { getCase, listCases, countByState, type CaseListQuery } from './case-queries';
 export type { ActionableBy } from './queue-keys';

@@ -1,0 +1,3 @@
+export type { TrackingView, TrackingStep } from './tracking-view';
+export { trackingProjection } from './tracking-projection';
+export { getTracking } from './tracking-queries';
