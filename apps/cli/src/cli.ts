@@ -1,0 +1,74 @@
+import { Command, CommanderError } from 'commander';
+import { CliError } from './cli-error';
+import { processIo, type CliIo } from './io';
+import { dataDirectory, openEventStore } from './store/open-store';
+import { printHistory } from './commands/history';
+import { auditCase } from './commands/audit';
+import { seedDemo } from './commands/seed';
+import { ptspRegistry } from './registry';
+
+/**
+ * The operators' command line. Returns the exit code instead of exiting, so tests can run it
+ * in-process; main.ts is the thin shell around it.
+ */
+export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
+  let exitCode = 0;
+  const program = new Command('satupintu')
+    .description('SatuPintu operators\' tool: read, verify and seed the embedded event store')
+    .option('-d, --data <folder>', 'data folder of the embedded store (default: $SATUPINTU_DATA or ./data)')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
+
+  const withStore = async <T>(create: boolean, use: (store: ReturnType<typeof openEventStore>) => Promise<T>) => {
+    const store = openEventStore(dataDirectory(program.opts().data), { create });
+    try {
+      return await use(store);
+    } finally {
+      await store.close();
+    }
+  };
+
+  program
+    .command('history <caseId>')
+    .description("print a case's history: who, when, from which state to which")
+    .option('--json', 'machine-readable output')
+    .action(async (caseId: string, options: { json?: boolean }) => {
+      await withStore(false, (store) => printHistory(store, caseId, io, Boolean(options.json)));
+    });
+
+  program
+    .command('audit <caseId>')
+    .alias('replay')
+    .description('replay a case under its recorded workflow version; say whether every step was legal and unaltered')
+    .option('--json', 'machine-readable output')
+    .action(async (caseId: string, options: { json?: boolean }) => {
+      exitCode = await withStore(false, (store) => auditCase(store, ptspRegistry(), caseId, io, Boolean(options.json)));
+    });
+
+  program
+    .command('seed')
+    .description('add demo cases spread over every state (creates the store if needed; running it twice adds nothing)')
+    .option('-n, --count <number>', 'how many files', (value) => {
+      const count = Number(value);
+      if (!Number.isInteger(count) || count < 1 || count > 100_000) {
+        throw new CliError(`--count must be a whole number from 1 to 100000, not "${value}"`);
+      }
+      return count;
+    }, 40)
+    .action(async (options: { count: number }) => {
+      await withStore(true, (store) => seedDemo(store, ptspRegistry(), options.count, io));
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode;
+    if (error instanceof CliError) {
+      io.err(`error: ${error.message}`);
+      return error.exitCode;
+    }
+    io.err(`error: ${(error as Error).stack ?? String(error)}`);
+    return 1;
+  }
+}

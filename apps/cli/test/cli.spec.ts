@@ -1,0 +1,113 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import Database from 'better-sqlite3';
+import { runCli } from '../src/cli';
+import type { CliIo } from '../src/io';
+
+interface Run {
+  code: number;
+  out: string;
+  err: string;
+}
+
+async function cli(...argv: string[]): Promise<Run> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = { out: (l) => out.push(l), err: (l) => err.push(l) };
+  const code = await runCli(argv, io);
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('the operators\' command line', () => {
+  let data: string;
+  let caseIds: string[];
+
+  beforeAll(async () => {
+    data = mkdtempSync(join(tmpdir(), 'satupintu-cli-'));
+    const seeded = await cli('--data', data, 'seed', '--count', '16');
+    expect(seeded).toMatchObject({ code: 0 });
+    expect(seeded.out).toMatch(/^Seeded \d+ demo cases: \d+ events appended, 0 already there\.$/);
+    const db = new Database(join(data, 'events.sqlite'), { readonly: true });
+    caseIds = (
+      db.prepare("SELECT stream_id FROM events WHERE stream_id LIKE 'berkas-%' AND revision = 0 ORDER BY position").all() as Array<{ stream_id: string }>
+    ).map((r) => r.stream_id);
+    db.close();
+  });
+  afterAll(() => rmSync(data, { recursive: true, force: true }));
+
+  it('seeding twice adds nothing', async () => {
+    const again = await cli('--data', data, 'seed', '--count', '16');
+    expect(again.code).toBe(0);
+    expect(again.out).toMatch(/: 0 events appended, \d+ already there\.$/);
+  });
+
+  it('prints a case history: who, when, from which state to which', async () => {
+    const run = await cli('--data', data, 'history', caseIds[caseIds.length - 1]);
+    expect(run.code).toBe(0);
+    const lines = run.out.split('\n');
+    expect(lines[0]).toMatch(/^History of berkas-[0-9a-f-]+ \(\d+ events\)$/);
+    expect(lines[1]).toMatch(/^#0 {2}\d{4}-\d\d-\d\dT[\d:.]+Z {2}FileReceived +start → verification {2}by .+ \(demo-[a-z_-]+\)/);
+  });
+
+  it('prints the history as JSON on request', async () => {
+    const run = await cli('--data', data, 'history', caseIds[0], '--json');
+    const rows = JSON.parse(run.out) as Array<{ revision: number; type: string; from: string; to: string }>;
+    expect(rows[0]).toMatchObject({ revision: 0, type: 'FileReceived', from: 'start', to: 'verification' });
+  });
+
+  it('replays every seeded case and finds every step legal and unaltered', async () => {
+    for (const id of caseIds) {
+      const run = await cli('--data', data, 'audit', id);
+      expect({ id, code: run.code }).toEqual({ id, code: 0 });
+      expect(run.out).toContain('Every step was legal and unaltered.');
+    }
+  });
+
+  it('given an event edited in the SQLite file, the audit fails and names the broken link', async () => {
+    const target = caseIds[caseIds.length - 1];
+    const db = new Database(join(data, 'events.sqlite'));
+    db.prepare("UPDATE events SET data = json_set(data, '$.tampered', 1) WHERE stream_id = ? AND revision = 1").run(target);
+    db.close();
+    const run = await cli('--data', data, 'audit', target);
+    expect(run.code).toBe(2);
+    expect(run.out).toContain('FAIL #1');
+    expect(run.out).toContain('Hash chain broken at revision 1.');
+    expect(run.out).toContain('The history does NOT verify.');
+  });
+
+  it('says clearly when a case does not exist', async () => {
+    const run = await cli('--data', data, 'history', 'berkas-00000000-0000-4000-8000-000000000000');
+    expect(run).toEqual({ code: 1, out: '', err: 'error: No case berkas-00000000-0000-4000-8000-000000000000 in this store.' });
+  });
+
+  it('says clearly when the store path is wrong, without creating a store there', async () => {
+    const missing = join(data, 'nope');
+    const run = await cli('--data', missing, 'audit', 'x');
+    expect(run.code).toBe(1);
+    expect(run.err).toBe(`error: No event store at ${join(missing, 'events.sqlite')}. Give the data folder with --data (or SATUPINTU_DATA).`);
+    const file = join(data, 'a-file');
+    writeFileSync(file, 'x');
+    expect((await cli('--data', file, 'history', 'x')).err).toBe(`error: ${file} is not a folder. Give the data folder with --data.`);
+  });
+
+  it('refuses a bad --count', async () => {
+    const run = await cli('--data', data, 'seed', '--count', 'lots');
+    expect(run.code).toBe(1);
+    expect(run.err).toContain('--count must be a whole number from 1 to 100000, not "lots"');
+  });
+
+  it('runs as a real process through npm run cli', async () => {
+    const root = resolve(__dirname, '../../..');
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['-r', './scripts/register.cjs', 'apps/cli/src/main.ts', '--data', data, 'history', caseIds[0]],
+      { cwd: root },
+    );
+    expect(stdout).toMatch(/^History of berkas-/);
+    const failed = await promisify(execFile)(process.execPath, ['-r', './scripts/register.cjs', 'apps/cli/src/main.ts', '--data', data, 'history', 'berkas-x'], { cwd: root }).catch((e: { code: number; stderr: string }) => e);
+    expect(failed).toMatchObject({ code: 1, stderr: 'error: No case berkas-x in this store.\n' });
+  });
+});
