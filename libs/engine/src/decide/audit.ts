@@ -34,6 +34,8 @@ export interface AuditReport {
  * Replays a stored history through the workflow version it was recorded with and checks,
  * step by step, that each step was legal there, led where the event says, and that the
  * hash chain links: an edited, removed or inserted event breaks it.
+ * It replays with XState's own `transition()`, not the engine's faster path, so the proof does
+ * not rest on the code it checks.
  */
 export function auditHistory(registry: WorkflowRegistry, events: RecordedEvent[]): AuditReport {
   if (events.length === 0) return { valid: false, workflow: null, steps: [], chain: { intact: false, brokenAt: 0 } };

@@ -1,4 +1,4 @@
-import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
+import { initialTransition, type AnyMachineSnapshot } from 'xstate';
 import type { JsonObject } from '@satupintu/event-store';
 import { actorToJson, type Actor } from '../workflow/actor';
 import type { Command } from '../workflow/command';
@@ -11,6 +11,7 @@ import {
 } from '../errors/engine-errors';
 import { allowedCommands, commandsOfState } from './possible-commands';
 import { stateName } from './state-name';
+import { pureTransition } from './pure-transition';
 
 /** Keys the engine sets on every machine event; a payload cannot override them. */
 const RESERVED_KEYS = new Set(['type', 'actor', 'at']);
@@ -24,7 +25,7 @@ export interface Decision {
   stateAfter: string;
   nextSnapshot: AnyMachineSnapshot;
   /** Side effects the machine asks for; run them only once the event is stored. */
-  actions: ReturnType<typeof transition>[1];
+  actions: ReturnType<typeof pureTransition>[1];
 }
 
 export function initialSnapshot(definition: AnyWorkflowDefinition): AnyMachineSnapshot {
@@ -86,7 +87,7 @@ export function decide(
     );
   }
 
-  const [nextSnapshot, actions] = transition(definition.machine, snapshot, machineEvent);
+  const [nextSnapshot, actions] = pureTransition(definition.machine, snapshot, machineEvent);
   return {
     eventType: definition.eventTypes[command.type] ?? command.type,
     data,

@@ -3,3 +3,4 @@ export * from './replay';
 export * from './audit';
 export * from './possible-commands';
 export * from './state-name';
+export * from './pure-transition';

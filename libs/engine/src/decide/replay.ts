@@ -1,10 +1,11 @@
-import { transition, type AnyMachineSnapshot } from 'xstate';
+import type { AnyMachineSnapshot } from 'xstate';
 import type { JsonObject, RecordedEvent } from '@satupintu/event-store';
 import type { Actor } from '../workflow/actor';
 import type { AnyWorkflowDefinition } from '../workflow/definition';
 import { WorkflowRegistry } from '../workflow/registry';
 import { isWorkflowEventMetadata, type WorkflowEventMetadata } from '../integrity/event-metadata';
 import { initialSnapshot, machineEventOf } from './decide';
+import { pureTransition } from './pure-transition';
 
 /** The command type a stored event type came from (the inverse of `eventTypes`). */
 export function commandTypeOf(definition: AnyWorkflowDefinition, eventType: string): string {
@@ -39,7 +40,7 @@ export function evolve(
   snapshot: AnyMachineSnapshot,
   event: RecordedEvent,
 ): AnyMachineSnapshot {
-  return transition(definition.machine, snapshot, machineEventFromRecorded(definition, event))[0] as AnyMachineSnapshot;
+  return pureTransition(definition.machine, snapshot, machineEventFromRecorded(definition, event))[0];
 }
 
 /** The workflow version an instance runs on: the one its first event recorded. */
