@@ -1,9 +1,12 @@
-import { berkas, distinctInOrder, normalizePhone, witaDate, type LetterService } from '@satupintu/ptsp';
+import { berkas, normalizePhone, witaDate, type LetterService } from '@satupintu/ptsp';
 import { numberOf, objectOf, textListOf, textOf, trimmedTextOf } from '../shared/event-data';
 import type { WorkflowEvent } from '../shared/workflow-event';
 import type { CaseRecord } from './case-record';
 
 const types = berkas.eventTypes;
+
+/** Each listed document once, in the order of the service's checklist: how the machine keeps lists. */
+const inChecklistOrder = (codes: string[], checklist: string[]) => checklist.filter((code) => codes.includes(code));
 
 /** A new file from its FileReceived event; the lifecycle fields are filled in by `evolveCase`. */
 export function receivedBerkas(event: WorkflowEvent): CaseRecord {
@@ -35,7 +38,7 @@ export function receivedBerkas(event: WorkflowEvent): CaseRecord {
     signer: textOf(service.signer),
     classificationCode: textOf(service.classificationCode),
     checklist,
-    submittedDocuments: distinctInOrder(textListOf(data.submittedDocuments), checklist),
+    submittedDocuments: inChecklistOrder(textListOf(data.submittedDocuments), checklist),
     missingDocuments: [],
     letterNumber: null,
     letterDate: null,
@@ -60,9 +63,9 @@ export function berkasChanges(record: CaseRecord, event: WorkflowEvent): Partial
     case types.verify_complete:
       return { missingDocuments: [] };
     case types.return_incomplete:
-      return { missingDocuments: distinctInOrder(textListOf(data.missingDocuments), record.checklist) };
+      return { missingDocuments: inChecklistOrder(textListOf(data.missingDocuments), record.checklist) };
     case types.resubmit:
-      return { submittedDocuments: distinctInOrder(textListOf(data.submittedDocuments), record.checklist) };
+      return { submittedDocuments: inChecklistOrder(textListOf(data.submittedDocuments), record.checklist) };
     case types.dispose:
     case types.redispose:
       return { subdivision: textOf(data.subdivision) };
