@@ -1,9 +1,9 @@
 import type { FieldProblem } from './accounts-errors';
 
-/** Lowercase, so "Budi" and "budi" cannot be two accounts; 3 to 32 characters. */
-export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{2,31}$/;
+/** Lowercase, so "Budi" and "budi" cannot be two accounts; up to 64, room for a post's title as a username. */
+export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{2,63}$/;
 export const USERNAME_RULE =
-  'use 3 to 32 lowercase letters, digits, dots, dashes or underscores, starting with a letter or digit';
+  'use 3 to 64 lowercase letters, digits, dots, dashes or underscores, starting with a letter or digit';
 export const MIN_PASSWORD_LENGTH = 8;
 /** scrypt hashes any length, but a megabyte password is an attack, not a password. */
 export const MAX_PASSWORD_LENGTH = 200;

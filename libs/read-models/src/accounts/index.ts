@@ -14,7 +14,13 @@ export {
   type DelegationsInForce,
 } from './delegations-read-model';
 export { HolidaysReadModel, type HolidayCalendar } from './holidays-read-model';
-export { createUser, updateUser, type NewUserInput, type UserChanges } from './user-administration';
+export {
+  createUser,
+  updateUser,
+  type NewUserInput,
+  type UserChanges,
+  type CreateUserOptions,
+} from './user-administration';
 export {
   grantDelegation,
   revokeDelegation,
