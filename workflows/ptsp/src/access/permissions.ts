@@ -11,8 +11,9 @@ export function requirementOf<TState extends string, TCommand extends string, TC
   state: string,
   command: string,
 ): Requirement<TContext> | undefined {
-  const commands = (permissions as Record<string, Record<string, Requirement<TContext> | undefined> | undefined>)[state];
-  return commands?.[command];
+  // Own keys only: a state or command named like an Object method finds nothing.
+  const byState = permissions as Record<string, Record<string, Requirement<TContext> | undefined>>;
+  return Object.hasOwn(byState, state) && Object.hasOwn(byState[state], command) ? byState[state][command] : undefined;
 }
 
 /** The one who-may-act predicate of a workflow: `authorize` asks it, and so do the machine's guards. */

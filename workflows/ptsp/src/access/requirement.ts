@@ -1,9 +1,9 @@
-import type { Actor, Principal } from '@satupintu/engine';
+import type { Actor } from '@satupintu/engine';
 
 /**
- * Who may send one command in one state, as data. The same requirement answers three questions,
- * so they can never disagree: may this actor act (the engine's `authorize` and the machine's guard),
- * and who is the case waiting on (queues and the supervisor's view).
+ * Who may send one command in one state, as data. The same requirement answers both questions,
+ * so they can never disagree: may this actor act (the engine's `authorize` and the machine's
+ * guard alike), and whom is the case waiting on (queues and the supervisor's view).
  */
 export type Requirement<TContext> = {
   /** The actor must hold one of these roles (when acting in their own right). */
@@ -24,18 +24,14 @@ export type WaitingOn = {
   unit?: string;
 };
 
-/** In which capacity an actor acts for a post: in their own right, or on behalf of its holder. */
-export type Capacity = { onBehalfOf?: Principal };
-
 /**
- * How an actor may act for a post, or undefined when they may not. Holding the post counts only
- * with one of the roles (an official without the signer role cannot sign); acting for its holder
- * counts by itself, because the caller only lists a delegation that is in force.
+ * Whether an actor may act for a post. Holding the post counts only with one of the roles (an
+ * official without the signer role does not sign); acting for the holder counts by itself,
+ * because the caller lists only delegations in force at the time of the command.
  */
-export function capacityFor(actor: Actor, post: string, roles: readonly string[]): Capacity | undefined {
-  if (actor.position === post && roles.some((role) => actor.roles.includes(role))) return {};
-  const principal = actor.actingFor?.find((p) => p.position === post);
-  return principal ? { onBehalfOf: principal } : undefined;
+function mayActForPost(actor: Actor, post: string, roles: readonly string[]): boolean {
+  const holdsPost = actor.position === post && roles.some((role) => actor.roles.includes(role));
+  return holdsPost || (actor.actingFor?.some((principal) => principal.position === post) ?? false);
 }
 
 export function meetsRequirement<TContext>(requirement: Requirement<TContext>, context: TContext, actor: Actor): boolean {
@@ -45,7 +41,7 @@ export function meetsRequirement<TContext>(requirement: Requirement<TContext>, c
   }
   if (requirement.position) {
     const post = requirement.position(context);
-    return post !== undefined && capacityFor(actor, post, requirement.roles) !== undefined;
+    return post !== undefined && mayActForPost(actor, post, requirement.roles);
   }
   return requirement.roles.some((role) => actor.roles.includes(role));
 }

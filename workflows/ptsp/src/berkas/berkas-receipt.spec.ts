@@ -76,6 +76,11 @@ describe('Receipt (penerimaan berkas)', () => {
       receive(payload).thenThrows(CommandRejectedError, { reason: expect.stringContaining('Definisi layanan tidak lengkap') });
     });
 
+    it('refuses a service with a broken checklist, and still explains it', () => {
+      const payload = asJson({ ...receivePayload('KP-REG'), service: { ...letterService('KP-REG'), documents: [null, { name: 'x' }] } });
+      receive(payload).thenThrows(CommandRejectedError, { reason: expect.stringContaining('Definisi layanan tidak lengkap') });
+    });
+
     it('tells every problem at once', () => {
       const payload = receivePayload('KP-REG', {
         applicant: { nip: '198502302010031001', name: '', phone: '0511-3312345' },

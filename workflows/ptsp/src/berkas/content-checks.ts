@@ -17,10 +17,16 @@ const text = (id: string, en: string): Text => ({ id, en });
 const names = (documents: DocumentRequirement[], language: keyof Text) =>
   documents.map((d) => d.name[language]).join(', ');
 
-/** The service a command refers to: the one in the payload on receipt, the case's own after that. */
+/**
+ * The checklist a command refers to: the case's own, or on receipt the one in the payload, of
+ * which only well-formed lines count (`explainRejection` runs every check, even on a broken service).
+ */
 function documentsOf(context: BerkasContext, event: MachineCommandEvent): DocumentRequirement[] {
-  const service = context.service ?? (isRecord(event.service) ? event.service : undefined);
-  return Array.isArray(service?.documents) ? (service.documents as DocumentRequirement[]) : [];
+  if (context.service) return context.service.documents;
+  const documents = isRecord(event.service) ? event.service.documents : undefined;
+  return Array.isArray(documents)
+    ? documents.filter((d): d is DocumentRequirement => isRecord(d) && typeof d.code === 'string')
+    : [];
 }
 
 function unknownCodes(codes: string[], documents: DocumentRequirement[]): string[] {

@@ -18,7 +18,7 @@ export const konsultasiChecks = {
 
   visitorValid: (_context, event) => {
     const visitor = event.applicant;
-    if (visitor === undefined) return undefined;
+    if (visitor === undefined || visitor === null) return undefined; // an anonymous visitor
     if (!isRecord(visitor) || !isNonEmptyText(visitor.name)) {
       return text('Nama pengunjung wajib diisi bila data pengunjung dicatat', "The visitor's name is required when the visitor is recorded");
     }

@@ -52,6 +52,7 @@ describe('Consultation (konsultasi)', () => {
         .when({ type: 'ask', payload: { topic, question, trackingCode }, actor: frontOffice })
         .then([{ type: 'QuestionAsked', data: { topic, question, trackingCode } }]);
       expect(contextOf(snapshot).applicant).toBeNull();
+      spec.given().when({ type: 'ask', payload: { topic, question, trackingCode, applicant: null }, actor: frontOffice }).thenState('asked');
     });
 
     it('someone else may not record a question', () => {

@@ -8,8 +8,8 @@ export type Visitor = {
 export type AskPayload = {
   topic: string;
   question: string;
-  /** Visitors may stay anonymous. */
-  applicant?: Visitor;
+  /** Visitors may stay anonymous (no applicant, or null). */
+  applicant?: Visitor | null;
   trackingCode: string;
 };
 
