@@ -1,6 +1,7 @@
 import { caseProjections } from '../ptsp-projections';
 import { tempReadModel, type TempReadModel } from '../testing/temp-read-model';
 import { APPLICANT, MONDAY_9AM, PATH_TO, TestOffice } from '../testing/test-office';
+import { caseSla } from '../sla';
 import { getCase } from './case-queries';
 
 describe('cases projection', () => {
@@ -178,5 +179,29 @@ describe('cases projection', () => {
       },
     ]);
     expect(model.db.prepare('SELECT COUNT(*) AS n FROM cases').get()).toEqual({ n: 0 });
+  });
+});
+
+describe('a case summary on the SLA clock', () => {
+  it('given a file returned for two working days and ready that week, then its promise is kept and its due date moved by two days', async () => {
+    const office = new TestOffice();
+    const model = tempReadModel(caseProjections);
+    try {
+      const id = await office.receive('KP-REG');
+      office.later(60);
+      await office.send(id, 'return_incomplete');
+      office.later(2 * 24 * 60);
+      await office.send(id, 'resubmit');
+      await office.moves(id, ...PATH_TO.ready);
+      model.apply(await office.newEvents());
+
+      const sla = caseSla(getCase(model.db, id)!, { now: '2026-12-31T00:00:00.000Z' });
+
+      expect(sla).toMatchObject({ stopped: true, breached: false, paused: false });
+      // 14 working days from Monday 2 March 09:00 WITA end on Friday 20 March; two days away move that to Tuesday 24.
+      expect(sla.dueAt).toBe('2026-03-24T01:00:00.000Z');
+    } finally {
+      model.remove();
+    }
   });
 });
