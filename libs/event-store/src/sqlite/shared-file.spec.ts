@@ -52,3 +52,18 @@ describe('SqliteEventStore instances sharing one file', () => {
     expect(await reader.readStream('contested')).toHaveLength(2);
   });
 });
+
+describe('SqliteEventStore live notifications', () => {
+  it('given polling far too slow to matter, when the same instance appends, then a live subscription gets the event at once', async () => {
+    const store = new SqliteEventStore(':memory:', { pollIntervalMs: 60_000 });
+    try {
+      const subscription = store.subscribeToAll({ after: 'end' });
+      const pending = take(subscription, 1, 1000);
+      const event = anEvent();
+      await store.appendToStream('here', [event]);
+      expect((await pending)[0].id).toBe(event.id);
+    } finally {
+      await store.close();
+    }
+  });
+});

@@ -220,8 +220,13 @@ export class SqliteEventStore implements EventStore {
   }
 }
 
+/**
+ * Duck-typed on purpose, no `instanceof`: the native addon keeps throwing the SqliteError
+ * class of the first copy of better-sqlite3 loaded in the process, and jest loads modules
+ * afresh (in a fresh realm, with its own Error) for every test file.
+ */
 function isUniqueViolationOn(error: unknown, column: string): boolean {
-  return (
-    error instanceof Database.SqliteError && error.code === 'SQLITE_CONSTRAINT_UNIQUE' && error.message.includes(column)
-  );
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  return code === 'SQLITE_CONSTRAINT_UNIQUE' && typeof message === 'string' && message.includes(column);
 }
