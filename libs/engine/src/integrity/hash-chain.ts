@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import canonicalize from 'canonicalize';
 import type { JsonObject, JsonValue } from '@satupintu/event-store';
+import { canonicalJson } from './canonical-json';
 
 export interface HashableEvent {
   streamId: string;
@@ -16,12 +16,12 @@ export interface HashableEvent {
  */
 export function eventHash(event: HashableEvent): string {
   const { hash: _hash, ...metadata } = event.metadata;
-  const canonical = canonicalize({
+  const canonical = canonicalJson({
     streamId: event.streamId,
     revision: event.revision,
     type: event.type,
     data: event.data,
     metadata,
   });
-  return createHash('sha256').update(canonical ?? '').digest('hex');
+  return createHash('sha256').update(canonical).digest('hex');
 }

@@ -1,2 +1,3 @@
 export * from './event-metadata';
 export * from './hash-chain';
+export * from './canonical-json';
