@@ -1,0 +1,30 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { AccountsModule } from '../accounts/accounts.module';
+import { AuthModule } from '../auth/auth.module';
+import type { AppConfig } from '../config/app-config';
+import { CoreModule } from '../core/core.module';
+import { DelegationsModule } from '../delegations/delegations.module';
+import { DemoModule } from '../demo/demo.module';
+import { HealthModule } from '../health/health.module';
+import { HolidaysModule } from '../holidays/holidays.module';
+import { MetricsModule } from '../metrics/metrics.module';
+
+/** One module per feature; a new feature (cases, tracking, events) is added to `imports`. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(config),
+        MetricsModule,
+        AuthModule,
+        AccountsModule,
+        DelegationsModule,
+        HolidaysModule,
+        HealthModule,
+        DemoModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,28 @@
+import type { FastifyInstance } from 'fastify';
+import { ApiException } from '../errors/api-error';
+
+const JSON_ERRORS: Record<string, string> = {
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'The request body is empty; send the form as JSON',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'The request body is not valid JSON',
+};
+
+/**
+ * Bodies are JSON only: any other Content-Type is refused with 415 (Fastify would otherwise hand
+ * plain text to a form). JSON is parsed by Fastify's own parser, which refuses __proto__ and
+ * constructor keys; its errors become answers in the clerk's words here, because Nest keeps only
+ * their status, not their code.
+ */
+export function acceptJsonBodiesOnly(fastify: FastifyInstance): void {
+  const parseJson = fastify.getDefaultJsonParser('error', 'error');
+  fastify.removeAllContentTypeParsers();
+  fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    parseJson(request, String(body), (error, value) => {
+      if (!error) return done(null, value);
+      const code = (error as Error & { code?: string }).code ?? '';
+      done(
+        new ApiException(400, JSON_ERRORS[code] ?? JSON_ERRORS.FST_ERR_CTP_INVALID_JSON_BODY),
+        undefined,
+      );
+    });
+  });
+}

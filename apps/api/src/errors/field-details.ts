@@ -1,0 +1,19 @@
+import type { FieldProblem } from '@satupintu/read-models';
+
+/** `details` of a 400: the problems of each field, keyed by the field's path (e.g. `days.0.date`). */
+export interface FieldDetails {
+  fields: Record<string, string[]>;
+}
+
+export function fieldDetails(problems: readonly FieldProblem[]): FieldDetails {
+  const fields: Record<string, string[]> = {};
+  for (const { field, problem } of problems) {
+    const list = (fields[field] ??= []);
+    if (!list.includes(problem)) list.push(problem);
+  }
+  return { fields };
+}
+
+export function fieldsMessage(problems: readonly FieldProblem[]): string {
+  return `Please correct: ${[...new Set(problems.map((p) => p.field))].join(', ')}`;
+}

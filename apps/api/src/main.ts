@@ -1,0 +1,18 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { createApp } from './app/create-app';
+import { loadConfig } from './config/app-config';
+
+/** `node -r @swc-node/register apps/api/src/main.ts` (or `npm start`). */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const app = await createApp(config);
+  new Logger('SatuPintu').log(
+    `Listening on ${await app.getUrl()}/api (data in ${config.dataDir}${config.demo ? ', demo mode' : ''})`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
