@@ -1,5 +1,13 @@
 import type { WorkflowEngine } from '@satupintu/engine';
-import { catalogue, isLetterService, LATEST_CATALOGUE_VERSION, trackingCodeFrom, witaYear, type LetterService } from '@satupintu/ptsp';
+import {
+  catalogue,
+  isLetterService,
+  LATEST_CATALOGUE_VERSION,
+  TRACKING_CODE_RANDOM_LENGTH,
+  trackingCodeFrom,
+  witaYear,
+  type LetterService,
+} from '@satupintu/ptsp';
 import { planBerkas, type BerkasCase } from './berkas-plan';
 import type { DemoActors } from './demo-actors';
 import type { DemoClock } from './demo-clock';
@@ -98,5 +106,5 @@ function withoutExpiry(recipe: BerkasRecipe): BerkasRecipe {
 }
 
 function trackingCode(random: Random): string {
-  return trackingCodeFrom(Array.from({ length: 7 }, () => random.int(0, 30)));
+  return trackingCodeFrom(Array.from({ length: TRACKING_CODE_RANDOM_LENGTH }, () => random.int(0, 30)));
 }

@@ -2,7 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { SYSTEM_ACTOR, WorkflowEngine, WorkflowRegistry, type Actor } from '@satupintu/engine';
 import { InMemoryEventStore, type JsonObject, type RecordedEvent } from '@satupintu/event-store';
 import { demoClock, simpleDemoActors, type DemoClock } from '@satupintu/demo';
-import { berkas, findService, isLetterService, ptspWorkflows, trackingCodeFrom, type LetterService } from '@satupintu/ptsp';
+import {
+  berkas,
+  findService,
+  isLetterService,
+  ptspWorkflows,
+  trackingCodeFrom,
+  TRACKING_CODE_RANDOM_LENGTH,
+  type LetterService,
+} from '@satupintu/ptsp';
 
 /** Monday 2 March 2026, 09:00 WITA. */
 export const MONDAY_9AM = '2026-03-02T01:00:00.000Z';
@@ -15,7 +23,8 @@ let codeCounter = 0;
 export function nextTrackingCode(): string {
   codeCounter += 1;
   const n = codeCounter;
-  return trackingCodeFrom([n % 31, Math.floor(n / 31) % 31, 7, 11, 13, 17, 19]);
+  const random = Array.from({ length: TRACKING_CODE_RANDOM_LENGTH }, (_v, i) => (i < 2 ? Math.floor(n / 31 ** i) % 31 : i));
+  return trackingCodeFrom(random);
 }
 
 export function letterService(code: string): LetterService {
@@ -134,6 +143,9 @@ export class TestOffice {
         return staff('duty_officer');
       case 'expire':
         return SYSTEM_ACTOR;
+      // An escalated question is answered by a manager of the sub-division it went to.
+      case 'answer':
+        return state === 'escalated' ? staff('processor', { unit: context.subdivision ?? '' }) : staff('consultation_desk');
       default:
         return staff('consultation_desk');
     }
