@@ -17,7 +17,7 @@ describe('The public API of @satupintu/ptsp', () => {
     expect(ptsp.ROLES).toHaveLength(13);
     expect(ptsp.validateNip('198503122010031001', { today: '2026-03-02T00:00:00Z' })).toEqual([]);
     expect(ptsp.normalizePhone('081234567890')).toBe('+6281234567890');
-    expect(ptsp.isTrackingCode(ptsp.trackingCodeFrom([1, 2, 3, 4, 5, 6, 7]))).toBe(true);
+    expect(ptsp.isTrackingCode(ptsp.trackingCodeFrom([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]))).toBe(true);
   });
 
   it('keeps each workflow under its own name, where both use the same words', () => {

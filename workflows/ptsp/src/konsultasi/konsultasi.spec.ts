@@ -64,7 +64,7 @@ describe('Consultation (konsultasi)', () => {
       ['no question', { ...askPayload, question: '' }, 'Pertanyaan wajib diisi / The question is required'],
       ['a visitor without a name', { ...askPayload, applicant: { name: '' } }, "Nama pengunjung wajib diisi"],
       ['a visitor with a landline', { ...askPayload, applicant: { name: 'A', phone: '0511-3312345' } }, 'Nomor ini bukan nomor HP'],
-      ['a bad tracking code', { ...askPayload, trackingCode: 'SP-AAAA-AAAA' }, 'Kode lacak tidak sah'],
+      ['a bad tracking code', { ...askPayload, trackingCode: 'SP-AAAA-AAAA' /* the old, guessable length */ }, 'Kode lacak tidak sah'],
     ])('refuses a question with %s', (_what, payload, reason) => {
       spec.given().when({ type: 'ask', payload, actor: consultationDesk }).thenThrows(CommandRejectedError, { reason: expect.stringContaining(reason) });
     });

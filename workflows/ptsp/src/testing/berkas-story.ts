@@ -15,7 +15,7 @@ export const minutesAfterReceipt = (minutes: number) => new Date(Date.parse(RECE
 export const daysAfter = (iso: string, days: number) => new Date(Date.parse(iso) + days * 86_400_000).toISOString();
 
 export const VALID_NIP = '198503122010031001';
-export const TRACKING_CODE = trackingCodeFrom([3, 14, 15, 9, 26, 5, 8]);
+export const TRACKING_CODE = trackingCodeFrom([3, 14, 15, 9, 26, 5, 8, 9, 7, 9, 3, 2, 3, 8, 4]);
 export const AGENDA_NUMBER = 'AG-2026-000123';
 
 export function letterService(code: string): LetterService {
