@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import type { NewEvent } from '@satupintu/event-store';
 import { SqliteEventStore } from '@satupintu/event-store/sqlite';
 import { applyDurabilityPragmas } from './schema';
-import { tempDatabase, type TempDatabase } from './temp-database';
+import { tempDatabase, type TempDatabase } from '../../test/support/temp-database';
 
 const anEvent = (): NewEvent => ({ id: randomUUID(), type: 'Tested', data: { at: Date.now() }, metadata: { by: 'durability.spec' } });
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { WrongExpectedRevisionError, type NewEvent } from '@satupintu/event-store';
 import { SqliteEventStore } from '@satupintu/event-store/sqlite';
 import { DuplicateEventIdError } from '../shared/duplicate-event-id-error';
-import { tempDatabase, type TempDatabase } from './temp-database';
+import { tempDatabase, type TempDatabase } from '../../test/support/temp-database';
 
 const anEvent = (id: string = randomUUID()): NewEvent => ({ id, type: 'Tested', data: { id } });
 

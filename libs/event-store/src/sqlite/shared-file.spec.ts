@@ -3,7 +3,7 @@ import type { NewEvent } from '@satupintu/event-store';
 import { WrongExpectedRevisionError } from '@satupintu/event-store';
 import { SqliteEventStore } from '@satupintu/event-store/sqlite';
 import { take } from '../testing/fixtures';
-import { tempDatabase, type TempDatabase } from './temp-database';
+import { tempDatabase, type TempDatabase } from '../../test/support/temp-database';
 
 const anEvent = (): NewEvent => ({ id: randomUUID(), type: 'Tested', data: {} });
 

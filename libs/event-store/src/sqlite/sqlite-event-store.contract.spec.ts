@@ -1,6 +1,6 @@
 import { SqliteEventStore } from '@satupintu/event-store/sqlite';
 import { describeEventStoreContract } from '@satupintu/event-store/testing';
-import { tempDatabase } from './temp-database';
+import { tempDatabase } from '../../test/support/temp-database';
 
 describeEventStoreContract('SqliteEventStore on a file', async () => {
   const database = tempDatabase();

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { RecordedEvent } from '@satupintu/event-store';
 import { SqliteEventStore } from '@satupintu/event-store/sqlite';
-import { tempDatabase, type TempDatabase } from '../../src/sqlite/temp-database';
+import { tempDatabase, type TempDatabase } from '../support/temp-database';
 import { spawnTypeScript } from '../support/run-child';
 
 const KILL_AFTER_ACKS = 600;

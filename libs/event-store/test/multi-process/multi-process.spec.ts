@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { SqliteEventStore } from '@satupintu/event-store/sqlite';
-import { tempDatabase, type TempDatabase } from '../../src/sqlite/temp-database';
+import { tempDatabase, type TempDatabase } from '../support/temp-database';
 import { spawnTypeScript, untilExit } from '../support/run-child';
 
 const APPENDS_PER_PROCESS = 150;
