@@ -101,6 +101,4 @@ export function berkasWaitingOn(record: CaseRecord) {
   return berkas.berkasWaitingOn(record.state, context);
 }
 
-export const BERKAS_READY_STATE = 'ready';
 export const berkasFinalStates: readonly string[] = berkas.BERKAS_FINAL_STATES;
-export const BERKAS_RETURNED_STATE = 'returned';

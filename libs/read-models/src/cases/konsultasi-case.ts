@@ -57,5 +57,4 @@ export function konsultasiWaitingOn(record: CaseRecord) {
   return konsultasi.konsultasiWaitingOn(record.state, { ...konsultasi.EMPTY_KONSULTASI, subdivision: record.subdivision });
 }
 
-export const KONSULTASI_ANSWERED_STATE = 'answered';
 export const konsultasiFinalStates: readonly string[] = ['closed'];

@@ -1,5 +1,5 @@
 import type { JsonObject, RecordedEvent } from '@satupintu/event-store';
-import { isWorkflowEventMetadata, type WorkflowEventMetadata } from '@satupintu/engine';
+import { isWorkflowEventMetadata } from '@satupintu/engine';
 
 /** A principal as the engine stored it in an event's metadata. */
 export interface StoredPrincipal {
@@ -26,7 +26,6 @@ export interface WorkflowEvent {
   actor: StoredActor;
   stateBefore: string;
   stateAfter: string;
-  metadata: WorkflowEventMetadata;
 }
 
 /**
@@ -47,7 +46,6 @@ export function readWorkflowEvent(event: RecordedEvent): WorkflowEvent | undefin
     actor: metadata.actor as unknown as StoredActor,
     stateBefore: metadata.stateBefore,
     stateAfter: metadata.stateAfter,
-    metadata,
   };
 }
 
