@@ -28,8 +28,19 @@ export interface Decision {
   actions: ReturnType<typeof pureTransition>[1];
 }
 
+const initialSnapshots = new WeakMap<AnyWorkflowDefinition['machine'], AnyMachineSnapshot>();
+
+/**
+ * The snapshot before an instance's first event. Snapshots are immutable and a machine without
+ * input always starts the same way, so it is computed once per machine (it costs an actor).
+ */
 export function initialSnapshot(definition: AnyWorkflowDefinition): AnyMachineSnapshot {
-  return initialTransition(definition.machine)[0] as AnyMachineSnapshot;
+  let snapshot = initialSnapshots.get(definition.machine);
+  if (!snapshot) {
+    snapshot = initialTransition(definition.machine)[0] as AnyMachineSnapshot;
+    initialSnapshots.set(definition.machine, snapshot);
+  }
+  return snapshot;
 }
 
 export function machineEventOf(
