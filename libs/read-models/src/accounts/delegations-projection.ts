@@ -1,6 +1,7 @@
 import { prepared, type Projection } from '@satupintu/projections';
 import { AccountEventType, DELEGATION_STREAM_PREFIX } from './account-events';
-import { actorId, dataOf, occurredAt, text } from './event-data';
+import { objectOf, textOf } from '../shared/event-data';
+import { actorId, occurredAt } from './admin-metadata';
 
 const GRANT = `INSERT INTO delegations (id, from_user_id, to_user_id, starts_at, ends_at, reason, granted_by, granted_at, revision)
   VALUES (@id, @fromUserId, @toUserId, @startsAt, @endsAt, @reason, @grantedBy, @grantedAt, @revision)
@@ -38,18 +39,18 @@ export const delegationsProjection: Projection = {
   apply(db, event) {
     const id = event.streamId.slice(DELEGATION_STREAM_PREFIX.length);
     if (event.type === AccountEventType.DelegationGranted) {
-      const data = dataOf(event);
+      const data = objectOf(event.data);
       const fields = {
-        fromUserId: text(data, 'fromUserId'),
-        toUserId: text(data, 'toUserId'),
-        startsAt: text(data, 'startsAt'),
-        endsAt: text(data, 'endsAt'),
+        fromUserId: textOf(data.fromUserId),
+        toUserId: textOf(data.toUserId),
+        startsAt: textOf(data.startsAt),
+        endsAt: textOf(data.endsAt),
       };
-      if (Object.values(fields).some((value) => value === undefined)) return;
+      if (Object.values(fields).some((value) => value === null)) return;
       prepared(db, GRANT).run({
         id,
         ...fields,
-        reason: text(data, 'reason') ?? null,
+        reason: textOf(data.reason),
         grantedBy: actorId(event),
         grantedAt: occurredAt(event),
         revision: event.revision,

@@ -1,6 +1,7 @@
 import { prepared, type Projection } from '@satupintu/projections';
 import { AccountEventType, CALENDAR_STREAM_PREFIX } from './account-events';
-import { dataOf, occurredAt } from './event-data';
+import { objectOf } from '../shared/event-data';
+import { occurredAt } from './admin-metadata';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -30,7 +31,7 @@ export const holidaysProjection: Projection = {
   apply(db, event) {
     if (event.type !== AccountEventType.HolidaysSet) return;
     const year = Number(event.streamId.slice(CALENDAR_STREAM_PREFIX.length));
-    const days = dataOf(event).days;
+    const days = objectOf(event.data).days;
     if (!Number.isInteger(year) || !Array.isArray(days)) return;
     prepared(db, 'DELETE FROM holidays WHERE year = ?').run(year);
     for (const day of days) {

@@ -1,7 +1,8 @@
-import type { RecordedEvent } from '@satupintu/event-store';
+import type { JsonObject, RecordedEvent } from '@satupintu/event-store';
 import { prepared, type Projection, type ReadModelDb } from '@satupintu/projections';
 import { ACCOUNT_STREAM_PREFIX, AccountEventType } from './account-events';
-import { dataOf, occurredAt, text, textList } from './event-data';
+import { objectOf, textListOf, textOf } from '../shared/event-data';
+import { occurredAt } from './admin-metadata';
 
 const INSERT = `INSERT INTO users (id, username, name, roles, position, unit, password_hash, active, revision, created_at, updated_at)
   VALUES (@id, @username, @name, @roles, @position, @unit, @passwordHash, 1, @revision, @at, @at)
@@ -42,25 +43,18 @@ export const usersProjection: Projection = {
 };
 
 function create(db: ReadModelDb, id: string, event: RecordedEvent): void {
-  const data = dataOf(event);
-  const username = text(data, 'username');
-  const name = text(data, 'name');
-  const roles = textList(data, 'roles');
-  const passwordHash = text(data, 'passwordHash');
-  if (
-    username === undefined ||
-    name === undefined ||
-    roles === undefined ||
-    passwordHash === undefined
-  )
-    return;
+  const data = objectOf(event.data);
+  const username = textOf(data.username);
+  const name = textOf(data.name);
+  const passwordHash = textOf(data.passwordHash);
+  if (username === null || name === null || passwordHash === null) return;
   prepared(db, INSERT).run({
     id,
     username,
     name,
-    roles: JSON.stringify(roles),
-    position: text(data, 'position') ?? null,
-    unit: text(data, 'unit') ?? null,
+    roles: JSON.stringify(textListOf(data.roles)),
+    position: textOf(data.position),
+    unit: textOf(data.unit),
     passwordHash,
     revision: event.revision,
     at: occurredAt(event),
@@ -69,12 +63,10 @@ function create(db: ReadModelDb, id: string, event: RecordedEvent): void {
 
 /** Each later event sets some columns; every one moves revision and updated_at. */
 function update(db: ReadModelDb, id: string, event: RecordedEvent): void {
-  const data = dataOf(event);
-  const changes = changedColumns(event.type, data);
+  const changes = changedColumns(event.type, objectOf(event.data));
   if (changes === undefined) return;
-  const columns = Object.keys(changes);
   const assignments = [
-    ...columns.map((column) => `${column} = @${column}`),
+    ...Object.keys(changes).map((column) => `${column} = @${column}`),
     'revision = @revision',
     'updated_at = @at',
   ];
@@ -86,24 +78,23 @@ function update(db: ReadModelDb, id: string, event: RecordedEvent): void {
   });
 }
 
+/** The columns an event sets; undefined for an event too malformed to use. */
 function changedColumns(
   type: string,
-  data: ReturnType<typeof dataOf>,
+  data: JsonObject,
 ): Record<string, string | number | null> | undefined {
   switch (type) {
-    case AccountEventType.UserRolesChanged: {
-      const roles = textList(data, 'roles');
-      return roles && { roles: JSON.stringify(roles) };
-    }
+    case AccountEventType.UserRolesChanged:
+      return { roles: JSON.stringify(textListOf(data.roles)) };
     case AccountEventType.UserProfileChanged: {
-      const name = text(data, 'name');
-      return name === undefined
+      const name = textOf(data.name);
+      return name === null
         ? undefined
-        : { name, position: text(data, 'position') ?? null, unit: text(data, 'unit') ?? null };
+        : { name, position: textOf(data.position), unit: textOf(data.unit) };
     }
     case AccountEventType.UserPasswordChanged: {
-      const passwordHash = text(data, 'passwordHash');
-      return passwordHash === undefined ? undefined : { password_hash: passwordHash };
+      const passwordHash = textOf(data.passwordHash);
+      return passwordHash === null ? undefined : { password_hash: passwordHash };
     }
     case AccountEventType.UserDeactivated:
       return { active: 0 };
