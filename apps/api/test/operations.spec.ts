@@ -1,4 +1,6 @@
+import type { EventStore } from '@satupintu/event-store';
 import { ProjectionRunner } from '@satupintu/projections';
+import { EVENT_STORE } from '../src/core/tokens';
 import { MetricsService } from '../src/metrics/metrics.service';
 import { startTestApp, type TestApp } from './fixtures/test-app';
 
@@ -21,13 +23,18 @@ describe('API: health, metrics, docs, unknown routes', () => {
     });
   });
 
-  it('GET /api/health is 503 once the read models stopped', async () => {
+  it('GET /api/health is 503 once the read models stop, and tells when the store does not answer', async () => {
     const other = await startTestApp({ demo: false });
     try {
       await other.app.get(ProjectionRunner).stop();
       const answer = await other.request('GET', '/api/health');
       expect(answer.status).toBe(503);
-      expect(answer.body.status).toBe('degraded');
+      expect(answer.body).toMatchObject({ status: 'degraded', store: 'ok' });
+      await other.app.get<EventStore>(EVENT_STORE).close();
+      expect((await other.request('GET', '/api/health')).body).toMatchObject({
+        status: 'degraded',
+        store: 'unavailable',
+      });
     } finally {
       await other.close();
     }

@@ -9,6 +9,8 @@ export interface AppConfig {
   dataDir: string;
   /** Demo accounts (password "demo") are created in an empty system. */
   demo: boolean;
+  /** In demo mode, how many demo files are seeded at start (SATUPINTU_DEMO_CASES, default 40; 0 for none). */
+  demoCases: number;
   /** Signs login tokens; when absent, a secret generated once is kept in the data folder. */
   secret?: string;
   /** Largest request body accepted, in bytes: forms are small, anything bigger is refused with 413. */
@@ -41,6 +43,14 @@ function port(value: string | undefined): number {
   return parsed;
 }
 
+function count(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0 || parsed > 1000)
+    throw new Error(`${name} must be a whole number from 0 to 1000, not "${value}"`);
+  return parsed;
+}
+
 /** The configuration from the environment (PORT, HOST, SATUPINTU_DATA, SATUPINTU_DEMO, SATUPINTU_SECRET). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
   const webUiDir = resolve(cwd, 'apps/web/dist');
@@ -49,6 +59,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     host: env.HOST || '0.0.0.0',
     dataDir: resolve(cwd, env.SATUPINTU_DATA || './data'),
     demo: env.SATUPINTU_DEMO !== '0',
+    demoCases: count('SATUPINTU_DEMO_CASES', env.SATUPINTU_DEMO_CASES, 40),
     secret: env.SATUPINTU_SECRET || undefined,
     bodyLimitBytes: 256 * 1024,
     tokenTtlSeconds: 8 * 3600,
