@@ -24,17 +24,25 @@ export class BatchReader {
     private readonly onTaken: (event: RecordedEvent) => void = () => undefined,
   ) {}
 
-  /** The next batch; empty once the subscription has ended. */
+  /** The next batch; empty once the subscription has ended. Rejects when the subscription's read fails. */
   async next(): Promise<RecordedEvent[]> {
     const batch: RecordedEvent[] = [];
-    const first = await this.peek();
-    if (!this.take(first, batch)) return batch;
-    const turnEnded = endOfTurn();
-    while (batch.length < this.maxBatchSize) {
-      const result = await Promise.race([this.peek(), turnEnded]);
-      if (result === TURN_ENDED || !this.take(result, batch)) break;
+    try {
+      const first = await this.peek();
+      if (!this.take(first, batch)) return batch;
+      const turnEnded = endOfTurn();
+      while (batch.length < this.maxBatchSize) {
+        const result = await Promise.race([this.peek(), turnEnded]);
+        if (result === TURN_ENDED || !this.take(result, batch)) break;
+      }
+      return batch;
+    } catch (error) {
+      // A failed read leaves the subscription where it was: the next call reads again. The
+      // events taken before the failure still go out; the failure shows again on that next call.
+      this.pending = undefined;
+      if (batch.length > 0) return batch;
+      throw error;
     }
-    return batch;
   }
 
   private peek(): Promise<IteratorResult<RecordedEvent, undefined>> {

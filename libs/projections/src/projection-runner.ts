@@ -184,22 +184,40 @@ export class ProjectionRunner {
   private async run(reader: BatchReader, loop: Loop): Promise<void> {
     let batch: RecordedEvent[] = [];
     let failures = 0;
-    for (;;) {
-      if (batch.length === 0) batch = await reader.next();
-      if (batch.length === 0 || loop.stopping) return;
+    while (!loop.stopping) {
+      if (batch.length === 0) {
+        try {
+          batch = await reader.next();
+        } catch (error) {
+          failures = await this.failed(error, failures);
+          continue;
+        }
+        if (batch.length === 0) break;
+        if (loop.stopping) return;
+      }
       const outcome = this.applier.apply(batch);
       batch = batch.slice(outcome.applied);
       this.waiters.reached(this.checkpoint());
       if (outcome.error === undefined) {
         failures = 0;
         this.lastError = undefined;
-        continue;
+      } else {
+        failures = await this.failed(outcome.error, failures);
       }
-      failures += 1;
-      this.lastError = outcome.error;
-      this.onError(outcome.error);
-      await this.pause(Math.min(this.maxRetryDelayMs, this.retryDelayMs * 2 ** (failures - 1)));
     }
+    // The subscription ended without stop(): the store was closed under the runner.
+    if (this.loop === loop) {
+      this.loop = undefined;
+      this.lastError = new Error('The event store ended the subscription');
+    }
+  }
+
+  /** Records and reports a failure, then waits before the retry: longer after each failure in a row. */
+  private async failed(error: unknown, failuresBefore: number): Promise<number> {
+    this.lastError = error;
+    this.onError(error);
+    await this.pause(Math.min(this.maxRetryDelayMs, this.retryDelayMs * 2 ** failuresBefore));
+    return failuresBefore + 1;
   }
 
   private pause(ms: number): Promise<void> {
