@@ -71,6 +71,7 @@ export class ProjectionRunner {
   private readonly onError: (error: unknown) => void;
   private readonly now: () => number;
   private loop: Loop | undefined;
+  private starting: Promise<void> | undefined;
   private lastError: unknown;
   private wakeFromPause: (() => void) | undefined;
 
@@ -114,7 +115,13 @@ export class ProjectionRunner {
    * Subscribes from the checkpoint and resolves once the events that existed at that moment
    * are applied. A read-model file left over from another event store is rebuilt first.
    */
-  async start(): Promise<void> {
+  start(): Promise<void> {
+    // Calls while a start is under way share it: one subscription, never two.
+    this.starting ??= this.subscribeAndCatchUp().finally(() => (this.starting = undefined));
+    return this.starting;
+  }
+
+  private async subscribeAndCatchUp(): Promise<void> {
     if (this.loop !== undefined) return;
     await this.rebuildIfFromAnotherStore();
     let lastTaken = this.checkpoint();
@@ -162,7 +169,10 @@ export class ProjectionRunner {
     return this.waiters.wait(position, () => this.checkpoint(), timeoutMs);
   }
 
-  /** Drops every projection's tables and checkpoint, then replays all events; resolves when caught up. */
+  /**
+   * Drops every projection's tables and checkpoints and replays all events: a running runner
+   * resolves once caught up again; a stopped one replays at its next start.
+   */
   async rebuild(): Promise<void> {
     const wasRunning = this.loop !== undefined;
     await this.stopLoop();

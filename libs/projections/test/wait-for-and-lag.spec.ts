@@ -70,3 +70,24 @@ describe('ProjectionRunner.waitFor and lag', () => {
     expect(runner.status()).toEqual({ running: true, checkpoint: 2 });
   });
 });
+
+describe('ProjectionRunner.start', () => {
+  it('called twice at once subscribes once', async () => {
+    const dir = tempDir();
+    const store = new InMemoryEventStore();
+    const subscribe = jest.spyOn(store, 'subscribeToAll');
+    const runner = new ProjectionRunner({
+      store,
+      filename: dir.path('rm.sqlite'),
+      projections: [counterTotals()],
+    });
+    try {
+      await Promise.all([runner.start(), runner.start()]);
+      await runner.start();
+      expect(subscribe).toHaveBeenCalledTimes(1);
+    } finally {
+      await runner.close();
+      dir.remove();
+    }
+  });
+});
