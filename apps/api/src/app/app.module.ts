@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module';
 import { AuthModule } from '../auth/auth.module';
+import { CasesModule } from '../cases/cases.module';
 import type { AppConfig } from '../config/app-config';
 import { CoreModule } from '../core/core.module';
 import { DelegationsModule } from '../delegations/delegations.module';
@@ -24,6 +25,7 @@ export class AppModule {
         HolidaysModule,
         HealthModule,
         DemoModule,
+        CasesModule,
       ],
     };
   }

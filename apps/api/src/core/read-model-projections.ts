@@ -1,8 +1,8 @@
 import type { Projection } from '@satupintu/projections';
-import { accountsProjections } from '@satupintu/read-models';
+import { accountsProjections, caseProjections } from '@satupintu/read-models';
 
 /**
  * Every projection the API's runner keeps in read-models.sqlite. A feature adds its own here;
  * bumping a projection's version rebuilds its tables at the next start.
  */
-export const API_PROJECTIONS: readonly Projection[] = [...accountsProjections];
+export const API_PROJECTIONS: readonly Projection[] = [...accountsProjections, ...caseProjections];

@@ -1,0 +1,4 @@
+import { ApiException } from '../../errors/api-error';
+
+/** The one answer for a case id that names nothing (malformed, unknown, or not the caller's to see). */
+export const caseNotFound = () => new ApiException(404, 'This case does not exist');
