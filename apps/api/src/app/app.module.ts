@@ -6,9 +6,11 @@ import type { AppConfig } from '../config/app-config';
 import { CoreModule } from '../core/core.module';
 import { DelegationsModule } from '../delegations/delegations.module';
 import { DemoModule } from '../demo/demo.module';
+import { EventsModule } from '../events/events.module';
 import { HealthModule } from '../health/health.module';
 import { HolidaysModule } from '../holidays/holidays.module';
 import { MetricsModule } from '../metrics/metrics.module';
+import { TrackingModule } from '../tracking/tracking.module';
 
 /** One module per feature; a new feature (cases, tracking, events) is added to `imports`. */
 @Module({})
@@ -26,6 +28,8 @@ export class AppModule {
         HealthModule,
         DemoModule,
         CasesModule,
+        TrackingModule,
+        EventsModule,
       ],
     };
   }
