@@ -5,6 +5,7 @@ import { CasesModule } from '../cases/cases.module';
 import type { AppConfig } from '../config/app-config';
 import { CoreModule } from '../core/core.module';
 import { DelegationsModule } from '../delegations/delegations.module';
+import { DemoCasesModule } from '../demo/demo-cases.module';
 import { DemoModule } from '../demo/demo.module';
 import { EventsModule } from '../events/events.module';
 import { HealthModule } from '../health/health.module';
@@ -30,6 +31,7 @@ export class AppModule {
         CasesModule,
         TrackingModule,
         EventsModule,
+        DemoCasesModule,
       ],
     };
   }
