@@ -6,6 +6,7 @@
  */
 import { benchEventStore } from './bench/event-store';
 import { benchEngine } from './bench/engine';
+import { benchHttp } from './bench/http';
 import { round } from './bench/stats';
 
 async function main() {
@@ -25,6 +26,7 @@ async function main() {
       },
     },
   };
+  report.http = await benchHttp();
   report.durationSeconds = round((Date.now() - started) / 1000, 1);
   console.log(JSON.stringify(report, null, 2));
 }

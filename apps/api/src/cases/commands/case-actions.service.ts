@@ -50,19 +50,17 @@ export class CaseActions {
     user: RequestUser,
     key: string | undefined,
   ): Promise<HandleResult> {
-    const instance = isCaseId(caseId) ? await this.engine.load(caseId) : null;
-    if (!instance) throw caseNotFound();
+    if (!isCaseId(caseId)) throw caseNotFound();
     const field = DOCUMENT_FIELDS[action.type];
-    const service = (instance.snapshot.context as Partial<berkas.BerkasContext>).service;
-    if (field !== undefined && instance.definition.name === 'berkas' && service) {
-      assertOnChecklist(field, action.payload[field] as string[], service.documents, service.code);
-    }
+    if (field !== undefined)
+      await this.assertDocumentsOnChecklist(caseId, field, action.payload[field] as string[]);
     const command = {
       id: commandIdFor(`action:${caseId}`, user.id, key),
       type: action.type,
       payload: action.payload,
       expectedRevision: action.expectedRevision,
     };
+    // A case that does not exist has no revision to expect: the engine's conflict becomes a 404.
     const result = await this.engine
       .handle(caseId, command, this.actors.resolve(user))
       .catch((error: unknown) => {
@@ -70,5 +68,18 @@ export class CaseActions {
       });
     await this.waitFor(result.position);
     return result;
+  }
+
+  /** Document codes are checked against the file's own copy of its service's checklist. */
+  private async assertDocumentsOnChecklist(
+    caseId: string,
+    field: string,
+    codes: string[],
+  ): Promise<void> {
+    const instance = await this.engine.load(caseId);
+    if (!instance) throw caseNotFound();
+    const service = (instance.snapshot.context as Partial<berkas.BerkasContext>).service;
+    if (instance.definition.name === 'berkas' && service)
+      assertOnChecklist(field, codes, service.documents, service.code);
   }
 }

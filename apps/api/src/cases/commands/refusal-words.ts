@@ -1,7 +1,12 @@
-import { ActorNotAuthorizedError, CommandNotAllowedError } from '@satupintu/engine';
+import {
+  ActorNotAuthorizedError,
+  CommandNotAllowedError,
+  ConcurrencyConflictError,
+} from '@satupintu/engine';
 import { ptspPresentations } from '@satupintu/ptsp';
 import { mapDomainError } from '../../errors/domain-errors';
 import { ApiException } from '../../errors/api-error';
+import { caseNotFound } from '../queries/case-not-found';
 
 const kindOf = (streamId: string) => streamId.slice(0, streamId.indexOf('-'));
 
@@ -19,9 +24,12 @@ function words(
 
 /**
  * The engine's 403 and 422 in a clerk's words ("Sign" while the file is "Awaiting disposition"),
- * with the same status and details the error filter gives them. Anything else passes unchanged.
+ * with the same status and details the error filter gives them; an expected revision of a case
+ * that has no events at all is a 404. Anything else passes unchanged.
  */
 export function inClerksWords(error: unknown): unknown {
+  if (error instanceof ConcurrencyConflictError && error.actualRevision === 'no_stream')
+    return caseNotFound();
   if (!(error instanceof ActorNotAuthorizedError || error instanceof CommandNotAllowedError))
     return error;
   const answer = mapDomainError(error);

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { ProjectionRunner } from '@satupintu/projections';
 import type { WaitingOn } from '@satupintu/ptsp';
 import type { AccountsReadModels, UserView } from '@satupintu/read-models';
 import { ACCOUNTS_READ_MODELS } from '../../core/tokens';
@@ -13,12 +14,18 @@ const person = (user: UserView) => ({ userId: user.id, name: user.name, position
  */
 @Injectable()
 export class WaitingOnPeople {
-  constructor(@Inject(ACCOUNTS_READ_MODELS) private readonly readModels: AccountsReadModels) {}
+  /** The accounts as of a read-model checkpoint: re-read only once an event has been applied. */
+  private users: { checkpoint: number; list: UserView[] } = { checkpoint: -1, list: [] };
+
+  constructor(
+    @Inject(ACCOUNTS_READ_MODELS) private readonly readModels: AccountsReadModels,
+    private readonly runner: ProjectionRunner,
+  ) {}
 
   resolve(waiting: WaitingOn | null, at: Date = new Date()): WaitingPersonDto[] {
     if (waiting === null) return [];
     const roles = waiting.roles ?? [];
-    const users = this.readModels.users.list().filter((user) => user.active);
+    const users = this.activeUsers();
     const inUnit = (user: UserView) => waiting.unit === undefined || user.unit === waiting.unit;
     const hasRole = (user: UserView) => user.roles.some((role) => roles.includes(role));
     const positions = waiting.positions ?? [];
@@ -42,5 +49,13 @@ export class WaitingOnPeople {
       if (inUnit(deputy)) deputies.push({ ...person(deputy), actingFor: person(official) });
     }
     return [...holders.map(person), ...deputies];
+  }
+
+  private activeUsers(): UserView[] {
+    const checkpoint = this.runner.checkpoint();
+    if (this.users.checkpoint !== checkpoint) {
+      this.users = { checkpoint, list: this.readModels.users.list().filter((user) => user.active) };
+    }
+    return this.users.list;
   }
 }

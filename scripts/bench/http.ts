@@ -1,0 +1,173 @@
+/**
+ * HTTP figures of the API with authentication and validation on, measured with autocannon on this
+ * machine: commands/s and latency of POST /api/cases/:id/actions (a dispatcher re-routing files
+ * back and forth, each with the right expectedRevision), GETs/s of GET /api/cases/:id, a bare
+ * Fastify endpoint in the same run, and the projection lag under the command load.
+ * The servers run in processes of their own, the load generator here.
+ * Alone: `node -r ./scripts/register.cjs scripts/bench/http.ts`.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon, { type Request, type Result } from 'autocannon';
+import { filesInProcessing, login, type CaseSlot } from './http-setup';
+import { startChildServer } from './http-child';
+import { round } from './stats';
+
+export interface HttpBenchOptions {
+  /** Files the command load rotates over (many more than connections: no two requests race on one). */
+  files?: number;
+  connections?: number;
+  /** Seconds per measured run. */
+  seconds?: number;
+}
+
+function figures(result: Result) {
+  return {
+    requestsPerSecond: round(result.requests.average, 0),
+    latencyMs: { p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max },
+    requests: result.requests.total,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
+}
+
+function run(options: autocannon.Options): Promise<Result> {
+  return autocannon({ ...options, timeout: 10 });
+}
+
+/** Re-routes between two sub-divisions; each request takes a file nobody else is using and gives it back. */
+function redisposeRequests(slots: CaseSlot[], token: string): Request[] {
+  const free = [...slots];
+  type Context = { slot?: CaseSlot };
+  return [
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      setupRequest: (request: Request, context: Context) => {
+        const slot = free.shift()!;
+        context.slot = slot;
+        const subdivision = slot.subdivision === 'kepangkatan' ? 'mutasi' : 'kepangkatan';
+        return {
+          ...request,
+          path: `/api/cases/${slot.id}/actions`,
+          body: JSON.stringify({
+            type: 'redispose',
+            expectedRevision: slot.revision,
+            subdivision,
+            reason: 'Salah disposisi',
+          }),
+        };
+      },
+      onResponse: (status: number, body: string, context: Context) => {
+        const slot = context.slot!;
+        if (status === 200) {
+          slot.revision = (JSON.parse(body) as { revision: number }).revision;
+          slot.subdivision = slot.subdivision === 'kepangkatan' ? 'mutasi' : 'kepangkatan';
+        }
+        free.push(slot);
+      },
+    } as Request,
+  ];
+}
+
+/** Samples the API's projection lag (GET /api/health) until stopped. */
+function sampleLag(url: string) {
+  let maxMs = 0;
+  let maxEvents = 0;
+  let samples = 0;
+  let stopped = false;
+  const loop = (async () => {
+    while (!stopped) {
+      const health = (await (await fetch(`${url}/api/health`)).json()) as {
+        projections: { lag: { ms: number; events: number } };
+      };
+      maxMs = Math.max(maxMs, health.projections.lag.ms);
+      maxEvents = Math.max(maxEvents, health.projections.lag.events);
+      samples += 1;
+      await new Promise((done) => setTimeout(done, 100));
+    }
+  })();
+  return async () => {
+    stopped = true;
+    await loop;
+    return { maxMs, maxEvents, samples };
+  };
+}
+
+export async function benchHttp(options: HttpBenchOptions = {}) {
+  const files = options.files ?? 600;
+  const connections = options.connections ?? 64;
+  const duration = options.seconds ?? 6;
+  const dataDir = mkdtempSync(join(tmpdir(), 'satupintu-bench-http-'));
+  const api = await startChildServer(
+    'apps/api/src/main.ts',
+    { SATUPINTU_DATA: dataDir, SATUPINTU_DEMO: '1', SATUPINTU_DEMO_CASES: '0' },
+    '/api/health',
+  );
+  const bare = await startChildServer('scripts/bench/bare-fastify.ts', {}, '/bare');
+  try {
+    const started = Date.now();
+    const slots = await filesInProcessing(api.url, files);
+    const setupSeconds = (Date.now() - started) / 1000;
+    const [dispatcher, auditor] = await Promise.all([
+      login(api.url, 'dispatcher'),
+      login(api.url, 'auditor'),
+    ]);
+
+    const bareRun = await run({ url: `${bare.url}/bare`, connections, duration });
+    let next = 0;
+    const getRun = await run({
+      url: api.url,
+      connections,
+      duration,
+      requests: [
+        {
+          method: 'GET',
+          headers: { authorization: `Bearer ${auditor}` },
+          setupRequest: (request: Request) => ({
+            ...request,
+            path: `/api/cases/${slots[next++ % slots.length].id}`,
+          }),
+        } as Request,
+      ],
+    });
+    const stopSampling = sampleLag(api.url);
+    const commandRun = await run({
+      url: api.url,
+      connections,
+      duration,
+      requests: redisposeRequests(slots, dispatcher),
+    });
+    const lag = await stopSampling();
+
+    const commands = figures(commandRun);
+    return {
+      setup: {
+        files,
+        seconds: round(setupSeconds, 1),
+        cpus: cpus().length,
+        connections,
+        secondsPerRun: duration,
+      },
+      bareFastify: figures(bareRun),
+      getCase: figures(getRun),
+      commands: { ...commands, commandsPerSecond: commands.requestsPerSecond },
+      projectionLagUnderCommandLoad: lag,
+      ratioGetToBare: round(getRun.requests.average / bareRun.requests.average, 3),
+      targets: { commandsPerSecond: 3_000, commandP99Ms: 50, projectionLagMs: 1_000 },
+    };
+  } finally {
+    await Promise.all([api.stop(), bare.stop()]);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) {
+  benchHttp()
+    .then((report) => console.log(JSON.stringify(report, null, 2)))
+    .catch((error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    });
+}
