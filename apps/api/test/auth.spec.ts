@@ -56,8 +56,10 @@ describe('API: login and tokens', () => {
     const answers = [];
     for (let i = 0; i < 4; i++) answers.push(await attempt('guess'));
     expect(answers.map((a) => a.status)).toEqual([401, 401, 401, 401]);
-    // Free failures (2) pass at once; the 3rd waits 60 ms, the 4th 120 ms, on top of the password check.
-    expect(answers[3].ms - answers[0].ms).toBeGreaterThanOrEqual(100);
+    // Free failures (2) pass at once; the 3rd waits 60 ms, the 4th 120 ms, on top of the password
+    // check. A delay is a lower bound whatever the load, so only that is asserted here (the
+    // schedule itself is specified with a fake clock in login-throttle.spec.ts).
+    expect(answers[3].ms).toBeGreaterThanOrEqual(120);
 
     const refused = await attempt('demo');
     expect(refused.status).toBe(429);
