@@ -12,6 +12,7 @@ import { HealthModule } from '../health/health.module';
 import { HolidaysModule } from '../holidays/holidays.module';
 import { MetricsModule } from '../metrics/metrics.module';
 import { TrackingModule } from '../tracking/tracking.module';
+import { WorkflowsModule } from '../workflows/workflows.module';
 
 /** One module per feature; a new feature (cases, tracking, events) is added to `imports`. */
 @Module({})
@@ -31,6 +32,7 @@ export class AppModule {
         CasesModule,
         TrackingModule,
         EventsModule,
+        WorkflowsModule,
         DemoCasesModule,
       ],
     };
