@@ -1,0 +1,189 @@
+import { prepared, type ReadModelDb } from '@satupintu/projections';
+import {
+  exactStats,
+  histogramStats,
+  type BucketCount,
+  type DurationStats,
+} from '../stats/quantiles';
+import { GRAINS, planPeriod } from '../time/blocks';
+import { rolledUpThrough } from '../projection/stay-recorder';
+import { filterSql, groupColumns, type FlowDimension, type FlowFilter } from './flow-filter';
+import { periodDays, type Period } from './period';
+
+/**
+ * Up to this many finished stays in a period, its medians and p90s are exact (read stay by stay);
+ * beyond it they come from the histograms, within RELATIVE_PRECISION. An office handling ten
+ * thousand files a year stays exact over a quarter; counts, maxima and means are always exact.
+ */
+export const EXACT_STAYS_LIMIT = 50_000;
+
+export interface TimeInStateQuery extends FlowFilter {
+  period: Period;
+  /** Break the figures down by these besides the state. */
+  by?: readonly FlowDimension[];
+  /** Override EXACT_STAYS_LIMIT (tests use it to check both ways agree). */
+  exactLimit?: number;
+}
+
+/** One group's figures: where files are now, and how long the stays that ended in the period took. */
+export interface TimeInStateRow {
+  state: string;
+  serviceCode?: string;
+  /** '' for cases not yet routed to a sub-division. */
+  subdivision?: string;
+  /** Cases in this state now, and since when the longest-waiting of them is there. */
+  wip: { count: number; oldestSinceMs: number | null };
+  /** Stays that ended in the period; null when none did. */
+  finished: DurationStats | null;
+}
+
+export interface TimeInState {
+  rows: TimeInStateRow[];
+  /** Whether medians and p90s are exact or from the histograms. */
+  quantiles: 'exact' | 'approximate';
+}
+
+type GroupRow = Record<string, string | number | null>;
+
+const keyOf = (row: GroupRow, columns: string[]) => JSON.stringify(columns.map((c) => row[c]));
+
+export function timeInState(db: ReadModelDb, query: TimeInStateQuery): TimeInState {
+  const columns = groupColumns(query.by ?? []);
+  const histograms = finishedHistograms(db, query, columns);
+  const total = [...histograms.values()].reduce((sum, h) => sum + h.count, 0);
+  const exact = total <= (query.exactLimit ?? EXACT_STAYS_LIMIT);
+  const finished = exact ? exactFinished(db, query, columns) : approximateFinished(histograms);
+  const wip = workInProgress(db, query, columns);
+
+  const rows = new Map<string, TimeInStateRow>();
+  const rowFor = (group: GroupRow) => {
+    const key = keyOf(group, columns);
+    let row = rows.get(key);
+    if (row === undefined) {
+      row = { state: String(group.state), wip: { count: 0, oldestSinceMs: null }, finished: null };
+      if (columns.includes('service_code')) row.serviceCode = String(group.service_code);
+      if (columns.includes('subdivision')) row.subdivision = String(group.subdivision);
+      rows.set(key, row);
+    }
+    return row;
+  };
+  for (const { group, count, oldestSinceMs } of wip) rowFor(group).wip = { count, oldestSinceMs };
+  for (const { group, stats } of finished) rowFor(group).finished = stats;
+  return { rows: [...rows.values()], quantiles: exact ? 'exact' : 'approximate' };
+}
+
+interface Histogram {
+  group: GroupRow;
+  buckets: BucketCount[];
+  count: number;
+  totalMs: number;
+  maxMs: number;
+}
+
+/**
+ * The period's stays as histograms per group: whole dekads, months and years from the rolled-up
+ * blocks, the remaining days stay by stay, all added up in one statement.
+ */
+function finishedHistograms(
+  db: ReadModelDb,
+  query: TimeInStateQuery,
+  columns: string[],
+): Map<string, Histogram> {
+  const { fromDay, toDay } = periodDays(query.period);
+  const plan = planPeriod(fromDay, toDay, rolledUpThrough(db) ?? Number.NEGATIVE_INFINITY);
+  const { where, params } = filterSql(query);
+  const filter = where.map((condition) => ` AND ${condition}`).join('');
+  const parts: string[] = [];
+  const values: Record<string, string | number> = { ...params };
+  for (const grain of GRAINS) {
+    const starts = plan.blocks[grain];
+    if (starts.length === 0) continue;
+    const names = starts.map((start, i) => {
+      values[`${grain}${i}`] = start;
+      return `@${grain}${i}`;
+    });
+    parts.push(`SELECT state, service_code, subdivision, bucket, n, total_ms, max_ms FROM analytics_stay_blocks
+      WHERE grain = '${grain}' AND block_start IN (${names.join(', ')})${filter}`);
+  }
+  plan.days.forEach(([from, to], i) => {
+    values[`from${i}`] = from;
+    values[`to${i}`] = to;
+    parts.push(`SELECT state, service_code, subdivision, bucket, 1 AS n, duration_ms AS total_ms, duration_ms AS max_ms
+      FROM analytics_stays WHERE day BETWEEN @from${i} AND @to${i}${filter}`);
+  });
+  const group = columns.join(', ');
+  const sql = `SELECT ${group}, bucket, sum(n) AS n, sum(total_ms) AS total_ms, max(max_ms) AS max_ms
+    FROM (${parts.join(' UNION ALL ')}) GROUP BY ${group}, bucket`;
+  const histograms = new Map<string, Histogram>();
+  for (const row of prepared<[typeof values], GroupRow>(db, sql).all(values)) {
+    const key = keyOf(row, columns);
+    let histogram = histograms.get(key);
+    if (histogram === undefined) {
+      histogram = { group: row, buckets: [], count: 0, totalMs: 0, maxMs: 0 };
+      histograms.set(key, histogram);
+    }
+    const n = Number(row.n);
+    histogram.buckets.push({ bucket: Number(row.bucket), count: n });
+    histogram.count += n;
+    histogram.totalMs += Number(row.total_ms);
+    histogram.maxMs = Math.max(histogram.maxMs, Number(row.max_ms));
+  }
+  return histograms;
+}
+
+function approximateFinished(
+  histograms: Map<string, Histogram>,
+): Array<{ group: GroupRow; stats: DurationStats }> {
+  return [...histograms.values()].map((h) => ({
+    group: h.group,
+    stats: histogramStats(h.buckets, h.totalMs, h.maxMs),
+  }));
+}
+
+/** Every stay of the period, in duration order per group: the figures as they are. */
+function exactFinished(
+  db: ReadModelDb,
+  query: TimeInStateQuery,
+  columns: string[],
+): Array<{ group: GroupRow; stats: DurationStats }> {
+  const { fromDay, toDay } = periodDays(query.period);
+  const { where, params } = filterSql(query);
+  const group = columns.join(', ');
+  const rows = prepared<[Record<string, string | number>], GroupRow>(
+    db,
+    `SELECT ${group}, duration_ms FROM analytics_stays
+     WHERE day BETWEEN @fromDay AND @toDay${where.map((c) => ` AND ${c}`).join('')}
+     ORDER BY ${group}, duration_ms`,
+  ).all({ ...params, fromDay, toDay });
+  const groups = new Map<string, { group: GroupRow; durations: number[] }>();
+  for (const row of rows) {
+    const key = keyOf(row, columns);
+    let entry = groups.get(key);
+    if (entry === undefined) {
+      entry = { group: row, durations: [] };
+      groups.set(key, entry);
+    }
+    entry.durations.push(Number(row.duration_ms));
+  }
+  return [...groups.values()].map(({ group: g, durations }) => ({
+    group: g,
+    stats: exactStats(durations),
+  }));
+}
+
+/** Open cases per group now, from the partial index of open cases. */
+function workInProgress(db: ReadModelDb, query: TimeInStateQuery, columns: string[]) {
+  const { where, params } = filterSql(query);
+  const group = columns.join(', ');
+  return prepared<[Record<string, string>], GroupRow>(
+    db,
+    `SELECT ${group}, count(*) AS n, min(since_ms) AS oldest FROM analytics_cases
+     WHERE final = 0${where.map((c) => ` AND ${c}`).join('')} GROUP BY ${group}`,
+  )
+    .all(params)
+    .map((row) => ({
+      group: row,
+      count: Number(row.n),
+      oldestSinceMs: row.oldest === null ? null : Number(row.oldest),
+    }));
+}
