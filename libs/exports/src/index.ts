@@ -1,0 +1,18 @@
+export * from './formats';
+export * from './export-log';
+export * from './log/log-event';
+export * from './log/period';
+export * from './log/read-log';
+export * from './log/page-log';
+export * from './log/redaction';
+export * from './log/plain-fields';
+export * from './ocel/ocel-types';
+export * from './ocel/ptsp-objects';
+export * from './writers/chunks';
+export * from './writers/csv';
+export * from './writers/jsonl';
+export * from './writers/ocel';
+export * from './writers/xes';
+export * from './writers/xml';
+export { TraceSpool } from './spool/trace-spool';
+export { ObjectSpool } from './spool/object-spool';
