@@ -50,8 +50,17 @@ const countsOf = (row: CountRow): FlowCounts => ({
   withdrawn: row.withdrawn,
 });
 
+const COUNT_KEYS: readonly (keyof FlowCounts)[] = [
+  'received',
+  'completed',
+  'completedLate',
+  'returned',
+  'expired',
+  'withdrawn',
+];
+
 function add(into: FlowCounts, counts: FlowCounts): void {
-  for (const key of Object.keys(into) as (keyof FlowCounts)[]) into[key] += counts[key];
+  for (const key of COUNT_KEYS) into[key] += counts[key];
 }
 
 /** Per day and service, from the day counters: a period costs one row per day and service. */

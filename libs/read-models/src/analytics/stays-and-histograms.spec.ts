@@ -1,0 +1,183 @@
+import fc from 'fast-check';
+import { analyticsProjection } from './projection/analytics-projection';
+import { recordStay, rolledUpThrough } from './projection/stay-recorder';
+import { timeInState } from './queries/time-in-state';
+import { exactStats } from './stats/quantiles';
+import { RELATIVE_PRECISION, bucketOf, bucketRepresentative } from './stats/duration-buckets';
+import { blockEnd, blockStart, planPeriod, GRAINS } from './time/blocks';
+import { dateOfDay, dayOfDate, witaDayStartMs } from './time/wita-days';
+import { tempReadModel, type TempReadModel } from '../testing/temp-read-model';
+
+const MINUTE = 60_000;
+const FIRST_DAY = dayOfDate('2025-12-20')!;
+
+describe('duration buckets', () => {
+  it('a bucket reports a value within RELATIVE_PRECISION (2.2 %) of any duration in it', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 400 * 24 * 60 * MINUTE }), (ms) => {
+        const reported = bucketRepresentative(bucketOf(ms));
+        expect(Math.abs(reported - ms)).toBeLessThanOrEqual(ms * RELATIVE_PRECISION + 0.5);
+      }),
+    );
+    expect(RELATIVE_PRECISION).toBeCloseTo(0.0219, 4);
+  });
+});
+
+describe('period plans', () => {
+  it('split any period into rolled-up blocks and days that cover each day exactly once, blocks only up to the watermark', () => {
+    fc.assert(
+      fc.property(
+        fc.nat(800),
+        fc.nat(800),
+        fc.integer({ min: -1, max: 900 }),
+        (a, length, mark) => {
+          const from = FIRST_DAY + a;
+          const to = from + length;
+          const watermark = FIRST_DAY + mark;
+          const plan = planPeriod(from, to, watermark);
+          const covered: number[] = [];
+          for (const grain of GRAINS) {
+            for (const start of plan.blocks[grain]) {
+              expect(blockStart(grain, start)).toBe(start);
+              expect(blockEnd(grain, start)).toBeLessThanOrEqual(Math.min(to, watermark));
+              for (let d = start; d <= blockEnd(grain, start); d++) covered.push(d);
+            }
+          }
+          for (const [f, t] of plan.days) for (let d = f; d <= t; d++) covered.push(d);
+          expect(covered.sort((x, y) => x - y)).toEqual(
+            Array.from({ length: to - from + 1 }, (_v, i) => from + i),
+          );
+        },
+      ),
+    );
+  });
+
+  it('a year is a block, the dekads of March are blocks, a single day stays a day', () => {
+    const plan = planPeriod(
+      dayOfDate('2025-01-01')!,
+      dayOfDate('2026-03-21')!,
+      dayOfDate('2026-12-31')!,
+    );
+    expect(plan.blocks.year.map(dateOfDay)).toEqual(['2025-01-01']);
+    expect(plan.blocks.month.map(dateOfDay)).toEqual(['2026-01-01', '2026-02-01']);
+    expect(plan.blocks.dekad.map(dateOfDay)).toEqual(['2026-03-01', '2026-03-11']);
+    expect(plan.days.map(([f, t]) => [dateOfDay(f), dateOfDay(t)])).toEqual([
+      ['2026-03-21', '2026-03-21'],
+    ]);
+  });
+});
+
+describe('stays rolled up into histograms', () => {
+  let model: TempReadModel;
+  beforeEach(() => {
+    model = tempReadModel([analyticsProjection]);
+  });
+  afterEach(() => model.remove());
+
+  const stay = fc.record({
+    day: fc.nat(120),
+    minutes: fc.integer({ min: 0, max: 60 * 24 * 20 }),
+    state: fc.constantFrom('verification', 'initials'),
+    service: fc.constantFrom('KP-REG', 'KARIS'),
+  });
+
+  it('given stays recorded in any order (some on days already rolled up), then every period reads the same figures as the stays themselves: exact, or within RELATIVE_PRECISION from the histograms', () => {
+    fc.assert(
+      fc.property(
+        fc.array(stay, { minLength: 1, maxLength: 120 }),
+        fc.nat(120),
+        fc.nat(120),
+        (stays, a, b) => {
+          model.db.exec(
+            'DELETE FROM analytics_stays; DELETE FROM analytics_stay_blocks; DELETE FROM analytics_meta;',
+          );
+          stays.forEach((s, i) =>
+            recordStay(model.db, {
+              state: s.state,
+              serviceCode: s.service,
+              subdivision: '',
+              endedAtMs: witaDayStartMs(FIRST_DAY + s.day) + 3_600_000,
+              durationMs: s.minutes * MINUTE,
+              position: i + 1,
+            }),
+          );
+          const [fromDay, toDay] = [FIRST_DAY + Math.min(a, b), FIRST_DAY + Math.max(a, b)];
+          const period = { from: dateOfDay(fromDay), to: dateOfDay(toDay) };
+          const exact = timeInState(model.db, { period, by: ['service'] });
+          const approximate = timeInState(model.db, { period, by: ['service'], exactLimit: 0 });
+
+          for (const state of ['verification', 'initials']) {
+            for (const service of ['KP-REG', 'KARIS']) {
+              const durations = stays
+                .filter(
+                  (s) =>
+                    s.state === state &&
+                    s.service === service &&
+                    s.day >= Math.min(a, b) &&
+                    s.day <= Math.max(a, b),
+                )
+                .map((s) => s.minutes * MINUTE)
+                .sort((x, y) => x - y);
+              const find = (rows: typeof exact.rows) =>
+                rows.find((r) => r.state === state && r.serviceCode === service)?.finished ?? null;
+              if (durations.length === 0) {
+                expect(find(exact.rows)).toBeNull();
+                expect(find(approximate.rows)).toBeNull();
+                continue;
+              }
+              const truth = exactStats(durations);
+              expect(find(exact.rows)).toEqual(truth);
+              const estimate = find(approximate.rows)!;
+              expect({
+                count: estimate.count,
+                maxMs: estimate.maxMs,
+                meanMs: estimate.meanMs,
+              }).toEqual({
+                count: truth.count,
+                maxMs: truth.maxMs,
+                meanMs: truth.meanMs,
+              });
+              expect(Math.abs(estimate.medianMs - truth.medianMs)).toBeLessThanOrEqual(
+                truth.medianMs * RELATIVE_PRECISION + 1,
+              );
+              expect(Math.abs(estimate.p90Ms - truth.p90Ms)).toBeLessThanOrEqual(
+                truth.p90Ms * RELATIVE_PRECISION + 1,
+              );
+            }
+          }
+          expect(exact.quantiles).toBe('exact');
+          const inPeriod = stays.filter(
+            (s) => s.day >= Math.min(a, b) && s.day <= Math.max(a, b),
+          ).length;
+          expect(approximate.quantiles).toBe(inPeriod > 0 ? 'approximate' : 'exact');
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('given stays ending in a new dekad, then the dekads before it are rolled up; a stay dated in a rolled-up dekad goes straight into its blocks', () => {
+    const at = (date: string) => witaDayStartMs(dayOfDate(date)!) + 10 * 3_600_000;
+    const record = (date: string, position: number) =>
+      recordStay(model.db, {
+        state: 'verification',
+        serviceCode: 'KP-REG',
+        subdivision: '',
+        endedAtMs: at(date),
+        durationMs: 600_000,
+        position,
+      });
+    record('2026-03-05', 1);
+    expect(dateOfDay(rolledUpThrough(model.db)!)).toBe('2026-02-28');
+    record('2026-03-12', 2);
+    expect(dateOfDay(rolledUpThrough(model.db)!)).toBe('2026-03-10');
+    record('2026-03-06', 3);
+
+    const blocks = model.db
+      .prepare(
+        "SELECT grain, block_start, n FROM analytics_stay_blocks WHERE grain = 'dekad' ORDER BY block_start",
+      )
+      .all() as { block_start: number; n: number }[];
+    expect(blocks.map((b) => [dateOfDay(b.block_start), b.n])).toEqual([['2026-03-01', 2]]);
+  });
+});
