@@ -6,3 +6,6 @@ export * from './registers';
 export * from './tracking';
 export * from './sla';
 export { caseProjections } from './ptsp-projections';
+export * from './analytics';
+export * from './outbox';
+export * from './survey';
