@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { LoginThrottleOptions } from '../auth/login-throttle';
+import { loadFollowUpConfig, type FollowUpConfig } from '../follow-up/follow-up-config';
 
 export interface AppConfig {
   port: number;
@@ -23,6 +24,10 @@ export interface AppConfig {
   webUiDir: string | undefined;
   /** Nest's console logging; tests turn it off. */
   logging: boolean;
+  /** The clock of the engine and of the scheduled work (expiry, reminders, outbox); tests inject one. */
+  clock: () => Date;
+  /** Expiry checks, reminders and applicants' messages (see follow-up-config.ts). */
+  followUp: FollowUpConfig;
 }
 
 export const DEFAULT_LOGIN_THROTTLE: LoginThrottleOptions = {
@@ -67,5 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     loginThrottle: DEFAULT_LOGIN_THROTTLE,
     webUiDir: existsSync(webUiDir) ? webUiDir : undefined,
     logging: true,
+    clock: () => new Date(),
+    followUp: loadFollowUpConfig(env),
   };
 }

@@ -47,7 +47,11 @@ export class CoreModule {
           provide: WorkflowEngine,
           inject: [EVENT_STORE],
           useFactory: (store: EventStore) =>
-            new WorkflowEngine({ store, registry: new WorkflowRegistry(ptspWorkflows) }),
+            new WorkflowEngine({
+              store,
+              registry: new WorkflowRegistry(ptspWorkflows),
+              clock: config.clock,
+            }),
         },
         {
           provide: READ_YOUR_WRITES,
