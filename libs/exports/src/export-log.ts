@@ -42,12 +42,17 @@ export interface LogExport {
   chunks: AsyncIterable<string>;
 }
 
-function events(store: EventStore, options: ExportOptions, streamPrefixes?: readonly string[]): AsyncGenerator<LogEvent> {
+function events(
+  store: EventStore,
+  options: ExportOptions,
+  streamPrefixes?: readonly string[],
+): AsyncGenerator<LogEvent> {
   return readLog(store, {
     period: options.period,
     streamPrefixes,
     pageSize: options.pageSize,
-    onPage: ({ position, read }) => options.onProgress?.({ phase: 'reading', done: read, position }),
+    onPage: ({ position, read }) =>
+      options.onProgress?.({ phase: 'reading', done: read, position }),
   });
 }
 
@@ -59,7 +64,11 @@ async function* xesTraces(store: EventStore, options: ExportOptions): AsyncGener
     let written = 0;
     for await (const trace of spool.traces()) {
       const kind = trace.caseId.slice(0, trace.caseId.indexOf('-'));
-      yield { caseId: trace.caseId, attributes: [{ type: 'string', key: 'kind', value: kind }], events: trace.events };
+      yield {
+        caseId: trace.caseId,
+        attributes: [{ type: 'string', key: 'kind', value: kind }],
+        events: trace.events,
+      };
       written += trace.events.length;
       options.onProgress?.({ phase: 'writing', done: written, total: spool.size });
     }
@@ -115,5 +124,10 @@ function documentOf(store: EventStore, options: ExportOptions): AsyncIterable<st
  */
 export function exportLog(store: EventStore, options: ExportOptions): LogExport {
   const { contentType, extension } = EXPORT_FORMATS[options.format];
-  return { format: options.format, contentType, extension, chunks: inChunks(documentOf(store, options)) };
+  return {
+    format: options.format,
+    contentType,
+    extension,
+    chunks: inChunks(documentOf(store, options)),
+  };
 }

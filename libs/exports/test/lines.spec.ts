@@ -45,10 +45,15 @@ describe('JSON lines and CSV exports', () => {
   it('JSON lines: one stored event per line, in global order, equal to the store but for password hashes', async () => {
     const text = await collect(exportLog(log.store, { format: 'jsonl' }).chunks);
     expect(text.endsWith('\n')).toBe(true);
-    const lines = text.trimEnd().split('\n').map((line) => JSON.parse(line) as JsonObject);
+    const lines = text
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as JsonObject);
     expect(lines).toHaveLength(log.events.length);
     const withoutSecrets = log.events.map((e) =>
-      e.type === 'UserCreated' ? { ...e, data: { ...(e.data as JsonObject), passwordHash: REDACTED } } : e,
+      e.type === 'UserCreated'
+        ? { ...e, data: { ...(e.data as JsonObject), passwordHash: REDACTED } }
+        : e,
     );
     expect(lines).toEqual(withoutSecrets);
     expect(text).not.toContain(SECRET_HASH);
@@ -63,12 +68,12 @@ describe('JSON lines and CSV exports', () => {
     const column = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
     rows.forEach((row, i) => {
       const event = log.events[i];
-      expect([row[column('position')], row[column('stream_id')], row[column('event_id')], row[column('type')]]).toEqual([
-        String(event.position),
-        event.streamId,
-        event.id,
-        event.type,
-      ]);
+      expect([
+        row[column('position')],
+        row[column('stream_id')],
+        row[column('event_id')],
+        row[column('type')],
+      ]).toEqual([String(event.position), event.streamId, event.id, event.type]);
     });
     const returned = rows.find((row) => row[column('type')] === 'FileReturned')!;
     const stored = log.events.find((e) => e.id === returned[column('event_id')])!;
@@ -90,8 +95,14 @@ describe('JSON lines and CSV exports', () => {
   it('given a period, then only the events whose own time falls within it', async () => {
     const from = new Date('2026-03-01T00:00:00.000Z');
     const to = new Date('2026-03-10T00:00:00.000Z');
-    const text = await collect(exportLog(log.store, { format: 'jsonl', period: { from, to } }).chunks);
-    const ids = text.trimEnd().split('\n').filter(Boolean).map((line) => (JSON.parse(line) as { id: string }).id);
+    const text = await collect(
+      exportLog(log.store, { format: 'jsonl', period: { from, to } }).chunks,
+    );
+    const ids = text
+      .trimEnd()
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => (JSON.parse(line) as { id: string }).id);
     const expected = log.events.filter((e) => {
       const at = Date.parse(String(e.metadata.occurredAt ?? e.recordedAt));
       return at >= from.getTime() && at < to.getTime();

@@ -21,8 +21,18 @@ describe('periods as operators type them', () => {
 
   it.each([
     ['2026-02-30', undefined, 'from', '2026-02-30 is not a day of the calendar'],
-    ['2026-03-01T08:00:00', undefined, 'from', 'give a day (2026-03-01) or a time with its zone (2026-03-01T08:00:00+08:00)'],
-    [undefined, 'yesterday', 'to', 'give a day (2026-03-01) or a time with its zone (2026-03-01T08:00:00+08:00)'],
+    [
+      '2026-03-01T08:00:00',
+      undefined,
+      'from',
+      'give a day (2026-03-01) or a time with its zone (2026-03-01T08:00:00+08:00)',
+    ],
+    [
+      undefined,
+      'yesterday',
+      'to',
+      'give a day (2026-03-01) or a time with its zone (2026-03-01T08:00:00+08:00)',
+    ],
     ['2026-03-02', '2026-03-01', 'to', 'must come after from'],
   ])('refuses from=%s to=%s, naming the field', (from, to, field, message) => {
     const attempt = () => parsePeriod(from, to);

@@ -41,7 +41,15 @@ describe('exports are streamed: memory stays bounded however large the log', () 
       expect(events).toBe(200_000);
       const { stdout } = await promisify(execFile)(
         process.execPath,
-        ['--expose-gc', `--max-old-space-size=${OLD_SPACE_MB}`, '-r', './scripts/register.cjs', 'libs/exports/test/support/export-to-null.ts', file, format],
+        [
+          '--expose-gc',
+          `--max-old-space-size=${OLD_SPACE_MB}`,
+          '-r',
+          './scripts/register.cjs',
+          'libs/exports/test/support/export-to-null.ts',
+          file,
+          format,
+        ],
         { cwd: ROOT, maxBuffer: MB },
       );
       const measured = JSON.parse(stdout) as Measured;

@@ -8,7 +8,9 @@ import { collect, demoLog, isCaseEvent, type DemoLog } from './support/demo-log'
 const XSD = resolve(__dirname, '../standards/xes-ieee1849-2016.xsd');
 const run = promisify(execFile);
 
-async function xmllint(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+async function xmllint(
+  ...args: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await run('xmllint', args, { maxBuffer: 64 * 1024 * 1024 });
     return { code: 0, stdout, stderr };
@@ -18,7 +20,8 @@ async function xmllint(...args: string[]): Promise<{ code: number; stdout: strin
   }
 }
 
-const xpath = async (file: string, expression: string) => (await xmllint('--xpath', expression, file)).stdout.trim();
+const xpath = async (file: string, expression: string) =>
+  (await xmllint('--xpath', expression, file)).stdout.trim();
 
 describe('XES export (IEEE 1849)', () => {
   let log: DemoLog;
@@ -47,17 +50,30 @@ describe('XES export (IEEE 1849)', () => {
     const trace = `/log/trace[string[@key="concept:name"]/@value="${handedOver}"]`;
     const steps = caseEvents.filter((e) => e.streamId === handedOver);
     const names = await xpath(file, `${trace}/event/string[@key="concept:name"]/@value`);
-    expect(names.split('\n').map((line) => line.trim().replace(/^value="|"$/g, ''))).toEqual(steps.map((e) => e.type));
+    expect(names.split('\n').map((line) => line.trim().replace(/^value="|"$/g, ''))).toEqual(
+      steps.map((e) => e.type),
+    );
     const last = steps[steps.length - 1];
     const lastEvent = `${trace}/event[last()]`;
-    expect(await xpath(file, `string(${lastEvent}/date[@key="time:timestamp"]/@value)`)).toBe(last.metadata.occurredAt);
-    expect(await xpath(file, `string(${lastEvent}/string[@key="lifecycle:transition"]/@value)`)).toBe('complete');
-    expect(await xpath(file, `string(${lastEvent}/string[@key="org:resource"]/@value)`)).toBe((last.metadata.actor as { name: string }).name);
+    expect(await xpath(file, `string(${lastEvent}/date[@key="time:timestamp"]/@value)`)).toBe(
+      last.metadata.occurredAt,
+    );
+    expect(
+      await xpath(file, `string(${lastEvent}/string[@key="lifecycle:transition"]/@value)`),
+    ).toBe('complete');
+    expect(await xpath(file, `string(${lastEvent}/string[@key="org:resource"]/@value)`)).toBe(
+      (last.metadata.actor as { name: string }).name,
+    );
   });
 
   it('declares the concept, time, lifecycle and org extensions and has no default namespace', async () => {
     const prefixes = await xpath(file, '/log/extension/@prefix');
-    expect(prefixes.split('\n').map((l) => l.trim())).toEqual(['prefix="concept"', 'prefix="time"', 'prefix="lifecycle"', 'prefix="org"']);
+    expect(prefixes.split('\n').map((l) => l.trim())).toEqual([
+      'prefix="concept"',
+      'prefix="time"',
+      'prefix="lifecycle"',
+      'prefix="org"',
+    ]);
     expect(await xpath(file, 'string(/log/@xes.version)')).toBe('1.0');
     expect(await xpath(file, 'namespace-uri(/log)')).toBe('');
   });
@@ -66,12 +82,19 @@ describe('XES export (IEEE 1849)', () => {
     const caseEvents = log.events.filter(isCaseEvent);
     const times = caseEvents.map((e) => String(e.metadata.occurredAt)).sort();
     const from = new Date(times[Math.floor(times.length / 2)]);
-    const inside = caseEvents.filter((e) => Date.parse(String(e.metadata.occurredAt)) >= from.getTime());
+    const inside = caseEvents.filter(
+      (e) => Date.parse(String(e.metadata.occurredAt)) >= from.getTime(),
+    );
     const cut = join(log.dir, 'cut.xes');
-    writeFileSync(cut, await collect(exportLog(log.store, { format: 'xes', period: { from } }).chunks));
+    writeFileSync(
+      cut,
+      await collect(exportLog(log.store, { format: 'xes', period: { from } }).chunks),
+    );
     expect((await xmllint('--noout', '--schema', XSD, cut)).code).toBe(0);
     expect(Number(await xpath(cut, 'count(/log/trace/event)'))).toBe(inside.length);
-    expect(Number(await xpath(cut, 'count(/log/trace)'))).toBe(new Set(inside.map((e) => e.streamId)).size);
+    expect(Number(await xpath(cut, 'count(/log/trace)'))).toBe(
+      new Set(inside.map((e) => e.streamId)).size,
+    );
   });
 
   it('given text with markup, quotes, line breaks and control characters, then it stays valid XML and reads back', async () => {
@@ -97,6 +120,8 @@ describe('XES export (IEEE 1849)', () => {
     const odd = join(log.dir, 'odd.xes');
     writeFileSync(odd, await collect(xesLog(oneTrace())));
     expect((await xmllint('--noout', '--schema', XSD, odd)).code).toBe(0);
-    expect(await xpath(odd, 'string(//event/string[@key="org:resource"]/@value)')).toBe(awkward.replace('\u0001', '\uFFFD'));
+    expect(await xpath(odd, 'string(//event/string[@key="org:resource"]/@value)')).toBe(
+      awkward.replace('\u0001', '\uFFFD'),
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module';
+import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
 import { CasesModule } from '../cases/cases.module';
 import type { AppConfig } from '../config/app-config';
@@ -8,6 +9,7 @@ import { DelegationsModule } from '../delegations/delegations.module';
 import { DemoCasesModule } from '../demo/demo-cases.module';
 import { DemoModule } from '../demo/demo.module';
 import { EventsModule } from '../events/events.module';
+import { ExportsModule } from '../exports/exports.module';
 import { HealthModule } from '../health/health.module';
 import { HolidaysModule } from '../holidays/holidays.module';
 import { MetricsModule } from '../metrics/metrics.module';
@@ -33,6 +35,8 @@ export class AppModule {
         TrackingModule,
         EventsModule,
         WorkflowsModule,
+        AuditModule,
+        ExportsModule,
         DemoCasesModule,
       ],
     };

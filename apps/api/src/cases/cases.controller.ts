@@ -3,11 +3,16 @@ import {
   ApiBadRequestResponse,
   ApiBearerAuth,
   ApiCreatedResponse,
+  ApiExtraModels,
   ApiHeader,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
+import { HistoryQuery } from '../audit/history/history-query';
+import { StoredEventDto, TimelineEntryDto } from '../audit/history/history-dtos';
+import { RawHistory } from '../audit/history/raw-history.service';
+import { withDurations } from '../audit/history/timeline';
 import { CurrentUser, Roles } from '../auth/decorators';
 import type { RequestUser } from '../auth/request-user';
 import { CaseReceipts } from './commands/case-receipts.service';
@@ -31,6 +36,7 @@ export class CasesController {
   constructor(
     private readonly receipts: CaseReceipts,
     private readonly queries: CaseQueries,
+    private readonly rawHistory: RawHistory,
   ) {}
 
   @Post()
@@ -62,9 +68,20 @@ export class CasesController {
   }
 
   @Get(':id/history')
-  @ApiOkResponse({ type: [HistoryEntryDto] })
+  @ApiExtraModels(TimelineEntryDto, StoredEventDto)
+  @ApiOkResponse({
+    type: [HistoryEntryDto],
+    description:
+      'view=compact (default): HistoryEntryDto[]; view=timeline: TimelineEntryDto[] (the same plus sincePreviousMs, sinceStartMs); view=raw: StoredEventDto[] (auditor, supervisor, admin; 403 for others)',
+  })
   @ApiNotFoundResponse()
-  history(@Param('id') id: string, @CurrentUser() user: RequestUser): HistoryEntryDto[] {
-    return this.queries.history(id, user);
+  history(
+    @Param('id') id: string,
+    @Query() query: HistoryQuery,
+    @CurrentUser() user: RequestUser,
+  ): HistoryEntryDto[] | TimelineEntryDto[] | Promise<StoredEventDto[]> {
+    if (query.view === 'raw') return this.rawHistory.of(id, user);
+    const entries = this.queries.history(id, user);
+    return query.view === 'timeline' ? withDurations(entries) : entries;
   }
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module';
+import { AuditModule } from '../audit/audit.module';
 import { CaseActionsController } from './case-actions.controller';
 import { CasesController } from './cases.controller';
 import { CaseActions } from './commands/case-actions.service';
@@ -12,7 +13,7 @@ import { ServicesController } from './services.controller';
 
 /** The service catalogue, receipt of files, their actions, lists, pages and histories. */
 @Module({
-  imports: [AccountsModule],
+  imports: [AccountsModule, AuditModule],
   controllers: [ServicesController, CasesController, CaseActionsController],
   providers: [CaseReceipts, CaseActions, CaseQueries, CommandMetrics, SlaClock, WaitingOnPeople],
   exports: [SlaClock],

@@ -36,7 +36,8 @@ export interface LogEvent {
   metadata: JsonObject;
 }
 
-const text = (value: JsonValue | undefined): string | null => (typeof value === 'string' ? value : null);
+const text = (value: JsonValue | undefined): string | null =>
+  typeof value === 'string' ? value : null;
 const object = (value: JsonValue | undefined): JsonObject | null =>
   value !== null && typeof value === 'object' && !Array.isArray(value) ? value : null;
 
@@ -51,7 +52,9 @@ function actorOf(value: JsonValue | undefined): LogActor | null {
   const principal = principalOf(value);
   if (!principal) return null;
   const json = object(value)!;
-  const roles = Array.isArray(json.roles) ? json.roles.filter((r): r is string => typeof r === 'string') : [];
+  const roles = Array.isArray(json.roles)
+    ? json.roles.filter((r): r is string => typeof r === 'string')
+    : [];
   const actingFor = Array.isArray(json.actingFor)
     ? json.actingFor.map(principalOf).filter((p): p is LogPrincipal => p !== null)
     : [];
@@ -61,12 +64,16 @@ function actorOf(value: JsonValue | undefined): LogActor | null {
 function workflowOf(value: JsonValue | undefined): LogEvent['workflow'] {
   const json = object(value);
   const name = text(json?.name);
-  return name !== null && typeof json?.version === 'number' ? { name, version: json.version } : null;
+  return name !== null && typeof json?.version === 'number'
+    ? { name, version: json.version }
+    : null;
 }
 
 /** A time a JSON field claims, kept only when it is one (so every export's timestamps parse). */
 function instant(value: JsonValue | undefined): string | null {
-  return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? new Date(value).toISOString() : null;
+  return typeof value === 'string' && !Number.isNaN(Date.parse(value))
+    ? new Date(value).toISOString()
+    : null;
 }
 
 export function toLogEvent(event: RecordedEvent): LogEvent {

@@ -26,7 +26,10 @@ export async function pageLog(store: EventStore, request: LogPageRequest): Promi
   let after = request.after;
   let examined = 0;
   while (items.length < request.limit && examined < request.maxExamined) {
-    const want = Math.min(request.maxExamined - examined, Math.max(request.limit - items.length, 200));
+    const want = Math.min(
+      request.maxExamined - examined,
+      Math.max(request.limit - items.length, 200),
+    );
     const batch = await store.readAll({ after, maxCount: want });
     for (const recorded of batch) {
       after = recorded.position;

@@ -27,7 +27,12 @@ function witaMidnight(text: string): Date | undefined {
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const utc = Date.UTC(year, month - 1, day);
   const check = new Date(utc);
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return undefined;
+  if (
+    check.getUTCFullYear() !== year ||
+    check.getUTCMonth() !== month - 1 ||
+    check.getUTCDate() !== day
+  )
+    return undefined;
   return new Date(utc - WITA_OFFSET_HOURS * HOUR_MS);
 }
 
@@ -41,7 +46,10 @@ export function parsePeriodEnd(field: 'from' | 'to', text: string): Date {
   if (day) return field === 'from' ? day : new Date(day.getTime() + DAY_MS);
   if (DATE.test(text)) throw new PeriodError(field, `${text} is not a day of the calendar`);
   if (!DATE_TIME.test(text)) {
-    throw new PeriodError(field, 'give a day (2026-03-01) or a time with its zone (2026-03-01T08:00:00+08:00)');
+    throw new PeriodError(
+      field,
+      'give a day (2026-03-01) or a time with its zone (2026-03-01T08:00:00+08:00)',
+    );
   }
   const at = new Date(text);
   if (Number.isNaN(at.getTime())) throw new PeriodError(field, `${text} is not a point in time`);
@@ -61,5 +69,8 @@ export function parsePeriod(from?: string, to?: string): Period {
 
 export function inPeriod(period: Period, isoTime: string): boolean {
   const at = Date.parse(isoTime);
-  return (period.from === undefined || at >= period.from.getTime()) && (period.to === undefined || at < period.to.getTime());
+  return (
+    (period.from === undefined || at >= period.from.getTime()) &&
+    (period.to === undefined || at < period.to.getTime())
+  );
 }

@@ -18,7 +18,8 @@ export function plainFields(event: LogEvent): Array<{ name: string; value: Plain
   for (const [name, value] of Object.entries(data)) {
     if (LEFT_OUT.has(name)) continue;
     if (isPlain(value)) fields.push({ name, value });
-    else if (Array.isArray(value) && value.every(isPlain)) fields.push({ name, value: value.join(', ') });
+    else if (Array.isArray(value) && value.every(isPlain))
+      fields.push({ name, value: value.join(', ') });
   }
   return fields;
 }

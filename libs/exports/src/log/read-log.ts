@@ -24,7 +24,11 @@ export const DEFAULT_PAGE_SIZE = 1000;
 
 export function matchesFilter(filter: LogFilter, event: LogEvent): boolean {
   if (filter.types?.length && !filter.types.includes(event.type)) return false;
-  if (filter.streamPrefixes?.length && !filter.streamPrefixes.some((prefix) => event.streamId.startsWith(prefix))) return false;
+  if (
+    filter.streamPrefixes?.length &&
+    !filter.streamPrefixes.some((prefix) => event.streamId.startsWith(prefix))
+  )
+    return false;
   return filter.period === undefined || inPeriod(filter.period, event.occurredAt);
 }
 
@@ -33,7 +37,10 @@ export function matchesFilter(filter: LogFilter, event: LogEvent): boolean {
  * holds one page at a time. The period filters by the events' own times (`occurredAt`), which
  * need not follow the store's order, so every page is read and filtered.
  */
-export async function* readLog(store: EventStore, options: ReadLogOptions = {}): AsyncGenerator<LogEvent> {
+export async function* readLog(
+  store: EventStore,
+  options: ReadLogOptions = {},
+): AsyncGenerator<LogEvent> {
   const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
   let after = options.after ?? 0;
   let read = 0;

@@ -51,9 +51,15 @@ export class ObjectSpool implements OcelMemo {
       CREATE TABLE memo (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
     `);
     this.statements = {
-      upsertObject: db.prepare('INSERT INTO objects (id, type) VALUES (?, ?) ON CONFLICT (id) DO NOTHING'),
+      upsertObject: db.prepare(
+        'INSERT INTO objects (id, type) VALUES (?, ?) ON CONFLICT (id) DO NOTHING',
+      ),
       objectNumber: db.prepare<[string], number>('SELECT n FROM objects WHERE id = ?').pluck(),
-      latest: db.prepare<[number, string], string>('SELECT value FROM latest WHERE object_n = ? AND name = ?').pluck(),
+      latest: db
+        .prepare<[number, string], string>(
+          'SELECT value FROM latest WHERE object_n = ? AND name = ?',
+        )
+        .pluck(),
       setLatest: db.prepare('INSERT OR REPLACE INTO latest VALUES (?, ?, ?)'),
       addAttribute: db.prepare('INSERT INTO attributes VALUES (?, ?, ?, ?)'),
       addLink: db.prepare('INSERT OR IGNORE INTO links VALUES (?, ?, ?)'),
@@ -75,7 +81,8 @@ export class ObjectSpool implements OcelMemo {
         s.setLatest.run(n, name, json);
         s.addAttribute.run(n, name, json, time);
       }
-      for (const { objectId, qualifier } of object.relationships) s.addLink.run(n, objectId, qualifier);
+      for (const { objectId, qualifier } of object.relationships)
+        s.addLink.run(n, objectId, qualifier);
     });
   }
 
@@ -91,22 +98,33 @@ export class ObjectSpool implements OcelMemo {
   async *objects(pageSize = 500): AsyncGenerator<OcelObject> {
     this.writes.commit();
     const db = this.temp.db;
-    const objects = db.prepare<[number, number], ObjectRow>('SELECT n, id, type FROM objects WHERE n > ? ORDER BY n LIMIT ?');
+    const objects = db.prepare<[number, number], ObjectRow>(
+      'SELECT n, id, type FROM objects WHERE n > ? ORDER BY n LIMIT ?',
+    );
     const attributes = db.prepare<[number, number], AttributeRow>(
       'SELECT object_n, name, value, time FROM attributes WHERE object_n BETWEEN ? AND ? ORDER BY object_n, rowid',
     );
-    const links = db.prepare<[number, number], LinkRow>('SELECT object_n, target, qualifier FROM links WHERE object_n BETWEEN ? AND ? ORDER BY object_n, rowid');
+    const links = db.prepare<[number, number], LinkRow>(
+      'SELECT object_n, target, qualifier FROM links WHERE object_n BETWEEN ? AND ? ORDER BY object_n, rowid',
+    );
     let after = 0;
     for (;;) {
       const rows = objects.all(after, pageSize);
       if (rows.length === 0) return;
       const first = rows[0].n;
       const last = rows[rows.length - 1].n;
-      const byNumber = new Map<number, OcelObject>(rows.map((r) => [r.n, { id: r.id, type: r.type, attributes: [], relationships: [] }]));
+      const byNumber = new Map<number, OcelObject>(
+        rows.map((r) => [r.n, { id: r.id, type: r.type, attributes: [], relationships: [] }]),
+      );
       for (const a of attributes.all(first, last)) {
-        byNumber.get(a.object_n)!.attributes.push({ name: a.name, value: JSON.parse(a.value) as OcelValue, time: a.time });
+        byNumber
+          .get(a.object_n)!
+          .attributes.push({ name: a.name, value: JSON.parse(a.value) as OcelValue, time: a.time });
       }
-      for (const l of links.all(first, last)) byNumber.get(l.object_n)!.relationships.push({ objectId: l.target, qualifier: l.qualifier });
+      for (const l of links.all(first, last))
+        byNumber
+          .get(l.object_n)!
+          .relationships.push({ objectId: l.target, qualifier: l.qualifier });
       yield* byNumber.values();
       if (rows.length < pageSize) return;
       after = last;

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -13,6 +13,7 @@ export class TempDatabase {
   private closed = false;
 
   constructor(parentDir = tmpdir()) {
+    mkdirSync(parentDir, { recursive: true });
     this.dir = mkdtempSync(join(parentDir, 'satupintu-export-'));
     this.db = new Database(join(this.dir, 'spool.sqlite'));
     this.db.pragma('journal_mode = OFF');

@@ -26,13 +26,17 @@ export class TraceSpool {
 
   constructor(parentDir?: string) {
     this.temp = new TempDatabase(parentDir);
-    this.temp.db.exec('CREATE TABLE events (stream_id TEXT NOT NULL, revision INTEGER NOT NULL, position INTEGER NOT NULL, event TEXT NOT NULL)');
+    this.temp.db.exec(
+      'CREATE TABLE events (stream_id TEXT NOT NULL, revision INTEGER NOT NULL, position INTEGER NOT NULL, event TEXT NOT NULL)',
+    );
     this.insert = this.temp.db.prepare('INSERT INTO events VALUES (?, ?, ?, ?)');
     this.writes = new BatchedWrites(this.temp.db);
   }
 
   add(event: LogEvent): void {
-    this.writes.write(() => this.insert.run(event.streamId, event.revision, event.position, JSON.stringify(event)));
+    this.writes.write(() =>
+      this.insert.run(event.streamId, event.revision, event.position, JSON.stringify(event)),
+    );
     this.count += 1;
   }
 

@@ -1,4 +1,10 @@
-import type { OcelAttributeType, OcelEvent, OcelObject, OcelTypeDeclaration, OcelValue } from '../ocel/ocel-types';
+import type {
+  OcelAttributeType,
+  OcelEvent,
+  OcelObject,
+  OcelTypeDeclaration,
+  OcelValue,
+} from '../ocel/ocel-types';
 
 export interface OcelSource {
   events: AsyncIterable<OcelEvent>;
@@ -15,7 +21,8 @@ function typeOf(value: OcelValue): OcelAttributeType {
 /** The declared type of an attribute seen with several: integer widens to float, anything else mixed is a string. */
 function widen(known: OcelAttributeType | undefined, seen: OcelAttributeType): OcelAttributeType {
   if (known === undefined || known === seen) return seen;
-  if ((known === 'integer' && seen === 'float') || (known === 'float' && seen === 'integer')) return 'float';
+  if ((known === 'integer' && seen === 'float') || (known === 'float' && seen === 'integer'))
+    return 'float';
   return 'string';
 }
 
@@ -25,7 +32,8 @@ class TypeDeclarations {
 
   note(type: string, attributes: ReadonlyArray<{ name: string; value: OcelValue }>): void {
     const declared = this.types.get(type) ?? new Map<string, OcelAttributeType>();
-    for (const { name, value } of attributes) declared.set(name, widen(declared.get(name), typeOf(value)));
+    for (const { name, value } of attributes)
+      declared.set(name, widen(declared.get(name), typeOf(value)));
     this.types.set(type, declared);
   }
 

@@ -43,20 +43,28 @@ export function xesEventAttributes(event: LogEvent): XesAttribute[] {
     { type: 'string', key: 'lifecycle:transition', value: 'complete' },
     { type: 'string', key: 'org:resource', value: resourceOf(event) },
   ];
-  if (event.actor?.roles.length) attributes.push({ type: 'string', key: 'org:role', value: event.actor.roles.join(', ') });
+  if (event.actor?.roles.length)
+    attributes.push({ type: 'string', key: 'org:role', value: event.actor.roles.join(', ') });
   if (event.actor) attributes.push({ type: 'string', key: 'actorId', value: event.actor.id });
   if (event.actor?.actingFor.length) {
-    attributes.push({ type: 'string', key: 'actingFor', value: event.actor.actingFor.map((p) => p.name ?? p.id).join(', ') });
+    attributes.push({
+      type: 'string',
+      key: 'actingFor',
+      value: event.actor.actingFor.map((p) => p.name ?? p.id).join(', '),
+    });
   }
   attributes.push({ type: 'int', key: 'revision', value: event.revision });
-  if (event.stateBefore !== null) attributes.push({ type: 'string', key: 'stateBefore', value: event.stateBefore });
-  if (event.stateAfter !== null) attributes.push({ type: 'string', key: 'stateAfter', value: event.stateAfter });
+  if (event.stateBefore !== null)
+    attributes.push({ type: 'string', key: 'stateBefore', value: event.stateBefore });
+  if (event.stateAfter !== null)
+    attributes.push({ type: 'string', key: 'stateAfter', value: event.stateAfter });
   attributes.push({ type: 'string', key: 'eventId', value: event.eventId });
   const taken = new Set(attributes.map((a) => a.key));
   for (const { name, value } of plainFields(event)) {
     if (taken.has(name) || !XML_NAME.test(name)) continue;
     if (typeof value === 'boolean') attributes.push({ type: 'boolean', key: name, value });
-    else if (typeof value === 'number' && Number.isSafeInteger(value)) attributes.push({ type: 'int', key: name, value });
+    else if (typeof value === 'number' && Number.isSafeInteger(value))
+      attributes.push({ type: 'int', key: name, value });
     else attributes.push({ type: 'string', key: name, value: String(value) });
   }
   return attributes;
@@ -68,10 +76,14 @@ export function xesEventAttributes(event: LogEvent): XesAttribute[] {
  * step (`concept:name` = the stored event type, `time:timestamp`, `lifecycle:transition` =
  * complete, `org:resource` = who). Written trace by trace as they come.
  */
-export async function* xesLog(traces: AsyncIterable<XesTrace>, logName = 'SatuPintu event log'): AsyncGenerator<string> {
+export async function* xesLog(
+  traces: AsyncIterable<XesTrace>,
+  logName = 'SatuPintu event log',
+): AsyncGenerator<string> {
   yield '<?xml version="1.0" encoding="UTF-8"?>\n';
   yield '<log xes.version="1.0">\n';
-  for (const [name, prefix, uri] of EXTENSIONS) yield `  <extension name="${name}" prefix="${prefix}" uri="${uri}"/>\n`;
+  for (const [name, prefix, uri] of EXTENSIONS)
+    yield `  <extension name="${name}" prefix="${prefix}" uri="${uri}"/>\n`;
   yield '  <global scope="trace">\n    <string key="concept:name" value="__INVALID__"/>\n  </global>\n';
   yield '  <global scope="event">\n';
   yield '    <string key="concept:name" value="__INVALID__"/>\n';

@@ -20,7 +20,12 @@ export interface DemoLog {
 }
 
 function adminEvent(type: string, data: JsonObject, occurredAt: string) {
-  return { id: randomUUID(), type, data, metadata: { actor: ADMIN, occurredAt, commandId: randomUUID() } };
+  return {
+    id: randomUUID(),
+    type,
+    data,
+    metadata: { actor: ADMIN, occurredAt, commandId: randomUUID() },
+  };
 }
 
 /**
@@ -33,18 +38,43 @@ export async function demoLog(count = 24): Promise<DemoLog> {
   const dir = mkdtempSync(join(tmpdir(), 'satupintu-exports-'));
   const store = new SqliteEventStore(join(dir, 'events.sqlite'));
   const clock = demoClock(() => NOW);
-  const engine = new WorkflowEngine({ store, registry: new WorkflowRegistry(ptspWorkflows), clock: () => clock.now() });
+  const engine = new WorkflowEngine({
+    store,
+    registry: new WorkflowRegistry(ptspWorkflows),
+    clock: () => clock.now(),
+  });
   await seedDemoCases(engine, simpleDemoActors, { count, clock, now: NOW });
   await store.appendToStream('account-u-new', [
-    adminEvent('UserCreated', { username: 'siti', name: 'Siti Rahma', roles: ['verifier'], passwordHash: SECRET_HASH }, '2026-02-02T01:00:00.000Z'),
-    adminEvent('UserRolesChanged', { roles: ['verifier', 'front_office'] }, '2026-02-03T01:00:00.000Z'),
+    adminEvent(
+      'UserCreated',
+      { username: 'siti', name: 'Siti Rahma', roles: ['verifier'], passwordHash: SECRET_HASH },
+      '2026-02-02T01:00:00.000Z',
+    ),
+    adminEvent(
+      'UserRolesChanged',
+      { roles: ['verifier', 'front_office'] },
+      '2026-02-03T01:00:00.000Z',
+    ),
   ]);
   await store.appendToStream('delegation-d1', [
-    adminEvent('DelegationGranted', { fromUserId: 'u-kasubbid', toUserId: 'u-new', startsAt: '2026-02-04T00:00:00.000Z', endsAt: '2026-02-06T00:00:00.000Z' }, '2026-02-03T02:00:00.000Z'),
+    adminEvent(
+      'DelegationGranted',
+      {
+        fromUserId: 'u-kasubbid',
+        toUserId: 'u-new',
+        startsAt: '2026-02-04T00:00:00.000Z',
+        endsAt: '2026-02-06T00:00:00.000Z',
+      },
+      '2026-02-03T02:00:00.000Z',
+    ),
     adminEvent('DelegationRevoked', {}, '2026-02-05T02:00:00.000Z'),
   ]);
   await store.appendToStream('calendar-2026', [
-    adminEvent('HolidaysSet', { year: 2026, days: [{ date: '2026-03-19', name: 'Hari Suci Nyepi' }] }, '2026-01-05T01:00:00.000Z'),
+    adminEvent(
+      'HolidaysSet',
+      { year: 2026, days: [{ date: '2026-03-19', name: 'Hari Suci Nyepi' }] },
+      '2026-01-05T01:00:00.000Z',
+    ),
   ]);
   const events = await store.readAll();
   return {

@@ -35,7 +35,9 @@ export async function writeLargeLog(store: EventStore, cases: number): Promise<n
           data: {
             note: `Langkah ${revision} berkas nomor ${n}`,
             agendaNumber: `AG-2026-${String(n).padStart(6, '0')}`,
-            ...(type === 'LetterNumbered' ? { letterNumber: `800/${String(n).padStart(5, '0')}/BKD/2026` } : {}),
+            ...(type === 'LetterNumbered'
+              ? { letterNumber: `800/${String(n).padStart(5, '0')}/BKD/2026` }
+              : {}),
             submittedDocuments: ['SK_CPNS', 'SK_PANGKAT_TERAKHIR', 'SKP_1_TAHUN'],
           },
           metadata: {
@@ -55,7 +57,13 @@ export async function writeLargeLog(store: EventStore, cases: number): Promise<n
         prevHash = hash;
         return event;
       });
-      appends.push(store.appendToStream(`berkas-${String(n).padStart(8, '0')}-0000-4000-8000-000000000000`, events, { expectedRevision: 'no_stream' }));
+      appends.push(
+        store.appendToStream(
+          `berkas-${String(n).padStart(8, '0')}-0000-4000-8000-000000000000`,
+          events,
+          { expectedRevision: 'no_stream' },
+        ),
+      );
       written += events.length;
     }
     await Promise.all(appends);
