@@ -12,15 +12,20 @@ export class MissingDocumentDto {
   @ApiProperty({ type: TextDto }) name!: TextDto;
 }
 
+export class PromisedDateDto {
+  @ApiProperty({ format: 'date-time' }) dueAt!: string;
+}
+
 export class PublicStatusDto {
   @ApiProperty({ example: 'SP-7JR3-K9WF-2MXA-QH4T' }) trackingCode!: string;
   @ApiProperty({ type: TextDto }) service!: TextDto;
   @ApiProperty({ type: TextDto }) stateLabel!: TextDto;
   @ApiProperty({ type: [TrackingStepDto] }) steps!: TrackingStepDto[];
   @ApiProperty({
+    type: PromisedDateDto,
     description: 'When the office promised to be done (working days, holidays counted)',
   })
-  sla!: { dueAt: string };
+  sla!: PromisedDateDto;
   @ApiPropertyOptional({
     type: [MissingDocumentDto],
     description: 'What to bring, while the file is returned',

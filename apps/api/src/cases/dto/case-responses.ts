@@ -32,12 +32,21 @@ export class SlaDto {
   @ApiProperty() breached!: boolean;
 }
 
+export class WaitingOfficialDto {
+  @ApiProperty() userId!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ type: String, nullable: true }) position!: string | null;
+}
+
 export class WaitingPersonDto {
   @ApiProperty() userId!: string;
   @ApiProperty() name!: string;
   @ApiProperty({ type: String, nullable: true }) position!: string | null;
-  @ApiPropertyOptional({ description: 'Set for a Plh: the official this person acts for' })
-  actingFor?: { userId: string; name: string; position: string | null };
+  @ApiPropertyOptional({
+    type: WaitingOfficialDto,
+    description: 'Set for a Plh: the official this person acts for',
+  })
+  actingFor?: WaitingOfficialDto;
 }
 
 export class CaseListItemDto {
@@ -75,13 +84,19 @@ export class CasePageDto {
   @ApiProperty({ type: String, nullable: true }) nextCursor!: string | null;
 }
 
+export class ActedForDto {
+  @ApiProperty() id!: string;
+  @ApiProperty({ type: String, nullable: true }) name!: string | null;
+  @ApiProperty({ type: String, nullable: true }) position!: string | null;
+}
+
 export class HistoryActorDto {
   @ApiProperty() id!: string;
   @ApiProperty({ type: String, nullable: true }) name!: string | null;
   @ApiProperty({ type: [String] }) roles!: string[];
   @ApiPropertyOptional({ type: String, nullable: true }) position?: string | null;
-  @ApiPropertyOptional({ description: 'The officials a Plh acted for' })
-  actingFor?: { id: string; name: string | null; position: string | null }[];
+  @ApiPropertyOptional({ type: [ActedForDto], description: 'The officials a Plh acted for' })
+  actingFor?: ActedForDto[];
 }
 
 export class HistoryEntryDto {
@@ -91,7 +106,8 @@ export class HistoryEntryDto {
   @ApiProperty({ type: HistoryActorDto }) actor!: HistoryActorDto;
   @ApiProperty() from!: string;
   @ApiProperty() to!: string;
-  @ApiProperty({ type: Object }) data!: Record<string, unknown>;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: "The event's data" })
+  data!: Record<string, unknown>;
 }
 
 export class DocumentDto {
