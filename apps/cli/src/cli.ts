@@ -1,7 +1,9 @@
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
+import { EXPORT_FORMAT_NAMES } from '@satupintu/exports';
 import { CliError } from './cli-error';
 import { processIo, type CliIo } from './io';
 import { dataDirectory, openEventStore } from './store/open-store';
+import { exportWithProgress, type ExportCliOptions } from './commands/export';
 import { printHistory } from './commands/history';
 import { auditCase } from './commands/audit';
 import { seedDemo } from './commands/seed';
@@ -43,6 +45,24 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
     .option('--json', 'machine-readable output')
     .action(async (caseId: string, options: { json?: boolean }) => {
       exitCode = await withStore(false, (store) => auditCase(store, ptspRegistry(), caseId, io, Boolean(options.json)));
+    });
+
+  program
+    .command('export')
+    .description('write the log, or a period of it, as XES, OCEL 2.0 JSON, CSV or JSON lines (streamed)')
+    .addOption(
+      new Option('-f, --format <format>', 'xes, ocel, csv or jsonl')
+        .choices(EXPORT_FORMAT_NAMES)
+        .makeOptionMandatory(),
+    )
+    .option('--from <when>', 'from this day (WITA) or time with its zone, inclusive')
+    .option('--to <when>', 'up to this day (WITA, included) or time with its zone (exclusive)')
+    .option('-o, --out <file>', 'write to this file (default: stdout)')
+    .option('--progress', 'always show the progress bar (default: on a terminal, once a run takes a second)')
+    .option('--no-progress', 'never show the progress bar')
+    .action(async (options: ExportCliOptions) => {
+      const dataDir = dataDirectory(program.opts().data);
+      await withStore(false, (store) => exportWithProgress(store, dataDir, options, io));
     });
 
   program

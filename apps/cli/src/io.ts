@@ -2,6 +2,10 @@
 export interface CliIo {
   out(line: string): void;
   err(line: string): void;
+  /** Where a streamed command (export) writes its document; stdout when absent. */
+  output?: NodeJS.WritableStream;
+  /** Where progress bars go; stderr when absent. */
+  progress?: NodeJS.WritableStream;
 }
 
 export const processIo: CliIo = {

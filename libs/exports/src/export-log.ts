@@ -96,6 +96,7 @@ async function* ocelDocument(store: EventStore, options: ExportOptions): AsyncGe
         written += 1;
         if (written % 1000 === 0) options.onProgress?.({ phase: 'writing', done: written });
       }
+      options.onProgress?.({ phase: 'writing', done: written, total: written });
     }
     yield* ocelJson({ events: ocelEvents(), objects });
   } finally {
