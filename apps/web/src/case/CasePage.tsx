@@ -1,0 +1,63 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router-dom';
+import { useText } from '../i18n/use-language';
+import { Loading } from '../ui/Loading';
+import { ProblemMessage } from '../ui/ProblemMessage';
+import { ActionPanel } from './ActionPanel';
+import { CaseDocuments } from './CaseDocuments';
+import { CaseSummary } from './CaseSummary';
+import { ChangeNotice } from './ChangeNotice';
+import { Timeline } from './Timeline';
+import { useCaseFile } from './use-case-file';
+import { WorkflowDiagram } from './WorkflowDiagram';
+
+/** A file: summary, actions, checklist, the workflow with where it stands, and its history. */
+export default function CasePage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const text = useText();
+  const caseFile = useCaseFile(id);
+  const { file, error, foreignChange } = caseFile;
+
+  useEffect(() => {
+    document.title = file
+      ? t('case.pageTitle', { agenda: file.detail.agendaNumber ?? file.detail.id })
+      : t('case.pageTitleLoading');
+  }, [file, t]);
+
+  if (file === undefined) {
+    return error !== undefined ? (
+      <ProblemMessage problem={error} />
+    ) : (
+      <Loading label={t('common.loading')} />
+    );
+  }
+  const { detail, history, diagram, service } = file;
+  const visited = new Set(history.flatMap((step) => [step.from, step.to]));
+  return (
+    <>
+      <div className="page-title">
+        <h1>
+          {detail.agendaNumber} <span className="muted">· {text(detail.serviceName)}</span>
+        </h1>
+      </div>
+      {foreignChange !== undefined && (
+        <ChangeNotice change={foreignChange} diagram={diagram} onDismiss={caseFile.dismissChange} />
+      )}
+      {error !== undefined && <ProblemMessage problem={error} />}
+      <div className="case-grid">
+        <div className="case-main">
+          <CaseSummary detail={detail} />
+          <ActionPanel file={file} caseFile={caseFile} />
+          <CaseDocuments detail={detail} service={service} />
+          <Timeline history={history} diagram={diagram} service={service} />
+        </div>
+        <section className="panel case-diagram" aria-labelledby="diagram-heading">
+          <h2 id="diagram-heading">{t('diagram.heading')}</h2>
+          <WorkflowDiagram diagram={diagram} current={detail.state} visited={visited} />
+        </section>
+      </div>
+    </>
+  );
+}
