@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module';
+import { AnalyticsModule } from '../analytics/analytics.module';
 import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
 import { CasesModule } from '../cases/cases.module';
@@ -9,10 +10,13 @@ import { DelegationsModule } from '../delegations/delegations.module';
 import { DemoCasesModule } from '../demo/demo-cases.module';
 import { DemoModule } from '../demo/demo.module';
 import { EventsModule } from '../events/events.module';
+import { ExpiryModule } from '../expiry/expiry.module';
 import { ExportsModule } from '../exports/exports.module';
 import { HealthModule } from '../health/health.module';
 import { HolidaysModule } from '../holidays/holidays.module';
 import { MetricsModule } from '../metrics/metrics.module';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { SurveyModule } from '../survey/survey.module';
 import { TrackingModule } from '../tracking/tracking.module';
 import { WorkflowsModule } from '../workflows/workflows.module';
 
@@ -37,6 +41,10 @@ export class AppModule {
         WorkflowsModule,
         AuditModule,
         ExportsModule,
+        AnalyticsModule,
+        NotificationsModule,
+        ExpiryModule,
+        SurveyModule,
         DemoCasesModule,
       ],
     };
