@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { CaseNotificationDto } from '../../notifications/case-notifications';
 
 /** Swagger shapes of the case endpoints' answers (issue 3's HTTP contract). */
 export class TextDto {
@@ -108,6 +109,11 @@ export class HistoryEntryDto {
   @ApiProperty() to!: string;
   @ApiProperty({ type: 'object', additionalProperties: true, description: "The event's data" })
   data!: Record<string, unknown>;
+  @ApiPropertyOptional({
+    type: [CaseNotificationDto],
+    description: 'Messages to the applicant this step caused (returned, ready, expired), with their delivery status',
+  })
+  notifications?: CaseNotificationDto[];
 }
 
 export class DocumentDto {

@@ -6,10 +6,12 @@ import {
   getTimeline,
   InvalidCursorError,
   listCases,
+  messagesOfCase,
   type ActionableBy,
   type CaseSummary,
 } from '@satupintu/read-models';
 import { ActorResolver } from '../../accounts/actor-resolver.service';
+import { withNotifications } from '../../notifications/case-notifications';
 import type { RequestUser } from '../../auth/request-user';
 import { ApiException } from '../../errors/api-error';
 import { maySeeCases } from '../access/case-visibility';
@@ -78,7 +80,8 @@ export class CaseQueries {
 
   history(id: string, user: RequestUser): HistoryEntryDto[] {
     this.visibleCase(id, user);
-    return getTimeline(this.runner.db, id).map(presentHistoryEntry);
+    const entries = getTimeline(this.runner.db, id).map(presentHistoryEntry);
+    return withNotifications(entries, messagesOfCase(this.runner.db, id));
   }
 
   private visibleCase(id: string, user: RequestUser): CaseSummary {
