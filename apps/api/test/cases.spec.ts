@@ -323,6 +323,10 @@ describe('API: cases (receipt, page, list, history)', () => {
         from: 'verification',
         to: 'returned',
         data: { missingDocuments: ['SK_CPNS'], note: 'SK CPNS belum dilegalisir' },
+        // The return told the applicant by SMS (issue 5): the message and its delivery status.
+        notifications: [
+          expect.objectContaining({ channel: 'sms', kind: 'returned', status: 'pending' }),
+        ],
       },
     ]);
     expect(

@@ -2,7 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Actor, Principal } from '@satupintu/engine';
 import type { AccountsReadModels } from '@satupintu/read-models';
 import type { RequestUser } from '../auth/request-user';
-import { ACCOUNTS_READ_MODELS } from '../core/tokens';
+import type { AppConfig } from '../config/app-config';
+import { ACCOUNTS_READ_MODELS, APP_CONFIG } from '../core/tokens';
 
 function principal(user: {
   id: string;
@@ -24,9 +25,13 @@ function principal(user: {
  */
 @Injectable()
 export class ActorResolver {
-  constructor(@Inject(ACCOUNTS_READ_MODELS) private readonly readModels: AccountsReadModels) {}
+  constructor(
+    @Inject(ACCOUNTS_READ_MODELS) private readonly readModels: AccountsReadModels,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
-  resolve(user: RequestUser, at: Date = new Date()): Actor {
+  /** `at` defaults to the app's clock: the engine dates the command by the same clock. */
+  resolve(user: RequestUser, at: Date = this.config.clock()): Actor {
     const { users, delegations } = this.readModels;
     const actingFor = new Map<string, Principal>();
     for (const delegation of delegations.inForce(user.id, at).held) {

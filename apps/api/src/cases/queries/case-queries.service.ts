@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { WorkflowEngine } from '@satupintu/engine';
 import { ProjectionRunner } from '@satupintu/projections';
 import {
@@ -13,6 +13,8 @@ import {
 import { ActorResolver } from '../../accounts/actor-resolver.service';
 import { withNotifications } from '../../notifications/case-notifications';
 import type { RequestUser } from '../../auth/request-user';
+import type { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../core/tokens';
 import { ApiException } from '../../errors/api-error';
 import { maySeeCases } from '../access/case-visibility';
 import { isCaseId } from '../commands/case-id';
@@ -33,11 +35,12 @@ export class CaseQueries {
     private readonly actors: ActorResolver,
     private readonly sla: SlaClock,
     private readonly waitingOn: WaitingOnPeople,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   list(query: ListCasesQuery, user: RequestUser): CasePageDto {
     if (!maySeeCases(user)) return { items: [], nextCursor: null };
-    const now = new Date();
+    const now = this.config.clock();
     try {
       const page = listCases(this.runner.db, {
         kind: query.kind,
@@ -69,7 +72,7 @@ export class CaseQueries {
 
   async detail(id: string, user: RequestUser): Promise<CaseDetailDto> {
     const summary = this.visibleCase(id, user);
-    const now = new Date();
+    const now = this.config.clock();
     const allowed = await this.engine.allowedCommands(id, this.actors.resolve(user, now));
     return {
       ...presentCase(summary, this.sla.of(summary, now)),
