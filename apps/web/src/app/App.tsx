@@ -4,6 +4,7 @@ import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { AuthProvider } from '../auth/AuthProvider';
 import { Loading } from '../ui/Loading';
 import { SkipLink } from '../ui/SkipLink';
+import { FocusOnNavigation } from './FocusOnNavigation';
 import { paths } from './paths';
 import { StaffLayout } from './StaffLayout';
 
@@ -23,6 +24,7 @@ export function App() {
     <BrowserRouter>
       <AuthProvider>
         <SkipLink />
+        <FocusOnNavigation />
         <Suspense fallback={<Loading label={t('common.loading')} />}>
           <Routes>
             <Route path={paths.login} element={<LoginPage />} />

@@ -43,9 +43,8 @@ export function StaffHeader() {
             {held.map((delegation) => (
               <li key={delegation.id} className="badge badge-plh">
                 {t('header.plh', {
-                  position:
+                  official:
                     delegation.from?.position ?? delegation.from?.name ?? delegation.fromUserId,
-                  name: delegation.from?.name ?? delegation.fromUserId,
                   until: formatDateTime(delegation.endsAt, language),
                 })}
               </li>

@@ -125,14 +125,23 @@ export default function ReceiptPage() {
               {service?.documents.map((document) => {
                 const handedIn = detail.submittedDocuments.includes(document.code);
                 return (
-                  <tr key={document.code} className={handedIn ? '' : 'row-missing'}>
+                  <tr
+                    key={document.code}
+                    className={handedIn || !document.required ? '' : 'row-missing'}
+                  >
                     <td>
                       {text(document.name)}
                       {!document.required && (
                         <span className="muted"> ({t('documents.optional')})</span>
                       )}
                     </td>
-                    <td>{handedIn ? t('documents.handedIn') : t('documents.missing')}</td>
+                    <td>
+                      {handedIn
+                        ? t('documents.handedIn')
+                        : document.required
+                          ? t('documents.missing')
+                          : t('documents.notNeeded')}
+                    </td>
                   </tr>
                 );
               })}

@@ -32,7 +32,7 @@ export const en: Messages = {
     whoAmI: 'Logged-in user',
     roles: 'Roles:',
     actingFor: 'Acting official (Plh) for',
-    plh: 'Acting {{position}} ({{name}}) until {{until}}',
+    plh: 'Acting {{official}} until {{until}}',
     logout: 'Log out',
   },
   login: {
@@ -80,6 +80,7 @@ export const en: Messages = {
     optional: 'optional',
     handedIn: 'Handed in',
     missing: 'Not handed in',
+    notNeeded: 'Not handed in',
   },
   queue: {
     pageTitle: 'Inbox — SatuPintu',

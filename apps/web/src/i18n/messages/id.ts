@@ -34,7 +34,7 @@ export const id = {
     whoAmI: 'Pengguna yang masuk',
     roles: 'Peran:',
     actingFor: 'Sedang menjadi Plh',
-    plh: 'Plh {{position}} ({{name}}) s.d. {{until}}',
+    plh: 'Plh {{official}} s.d. {{until}}',
     logout: 'Keluar',
   },
   login: {
@@ -82,6 +82,7 @@ export const id = {
     optional: 'tidak wajib',
     handedIn: 'Diserahkan',
     missing: 'Belum diserahkan',
+    notNeeded: 'Tidak diserahkan',
   },
   queue: {
     pageTitle: 'Kotak masuk — SatuPintu',
