@@ -2,6 +2,134 @@
 // apps/web/scripts/api-types.ts with openapi-typescript. Do not edit: run
 // `npx nx run web:api-types` after changing the API; a test fails while this file is stale.
 export interface paths {
+  '/api/analytics/bottlenecks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AnalyticsController_bottlenecksOf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/analytics/heatmap': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AnalyticsController_heatmapOf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/analytics/ikm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AnalyticsController_ikm'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/analytics/initials': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AnalyticsController_initials'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/analytics/sla': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AnalyticsController_slaOf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/analytics/sla/breached': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AnalyticsController_breached'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/analytics/sla/due-soon': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AnalyticsController_dueSoon'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/analytics/throughput': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AnalyticsController_throughputOf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/audit/log': {
     parameters: {
       query?: never;
@@ -274,6 +402,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/notifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['StaffNotificationsController_mine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/services': {
     parameters: {
       query?: never;
@@ -282,6 +426,38 @@ export interface paths {
       cookie?: never;
     };
     get: operations['ServicesController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/survey/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['SurveyController_form'];
+    put?: never;
+    post: operations['SurveyController_answer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/survey/links/{caseId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['SurveyController_link'];
     put?: never;
     post?: never;
     delete?: never;
@@ -363,11 +539,26 @@ export interface components {
       name: string | null;
       position: string | null;
     };
+    ActingDelegationDto: {
+      /** @description Who acts for them (Plh) */
+      acting: components['schemas']['AnalyticsPersonDto'];
+      /** Format: date-time */
+      endsAt: string;
+      /** @description The official who is away */
+      forUserId: string;
+      id: string;
+      /** Format: date-time */
+      startsAt: string;
+    };
     ActionResultDto: {
       id: string;
       /** @description Number of the case's last event (0 for the receipt) */
       revision: number;
       state: string;
+    };
+    AnalyticsPersonDto: {
+      name: string;
+      userId: string;
     };
     ApplicantDto: {
       /** @example Ahmad Fauzan */
@@ -420,6 +611,38 @@ export interface components {
       stateMatches: boolean;
       type: string;
     };
+    BottleneckRowDto: {
+      /** @description Null when no stay in this state ended in the period */
+      finished: components['schemas']['DurationStatsDto'] | null;
+      /** @description With groupBy=service */
+      serviceCode?: string;
+      /** @example initials */
+      state: string;
+      stateLabel: components['schemas']['TextDto'];
+      /** @description With groupBy=subdivision; null before the file is routed */
+      subdivision?: string | null;
+      wip: components['schemas']['WipDto'];
+    };
+    BottlenecksDto: {
+      /**
+       * @example [
+       *       "service"
+       *     ]
+       */
+      groupBy: string[];
+      period: components['schemas']['PeriodDto'];
+      /**
+       * @description Largest relative error of a median or p90 (0 when exact)
+       * @example 0
+       */
+      precision: number;
+      /**
+       * @description exact up to 50,000 stays in the period; beyond, medians and p90s come from histograms (see precision)
+       * @enum {string}
+       */
+      quantiles: 'exact' | 'approximate';
+      rows: components['schemas']['BottleneckRowDto'][];
+    };
     CaseDetailDto: {
       agendaNumber: string | null;
       /** @description What this user may do now, as the workflow decides */
@@ -467,6 +690,34 @@ export interface components {
       trackingCode: string | null;
       /** Format: date-time */
       updatedAt: string;
+    };
+    CaseNotificationDto: {
+      attempts: number;
+      /** @enum {string} */
+      channel: 'sms';
+      /** @enum {string} */
+      kind: 'returned' | 'ready' | 'expired';
+      /** @description Why the last attempt failed */
+      lastError: string | null;
+      /**
+       * Format: date-time
+       * @description When it is tried (again)
+       */
+      nextAttemptAt: string | null;
+      /** Format: date-time */
+      sentAt: string | null;
+      /**
+       * @description pending: not yet sent, or to be tried again
+       * @enum {string}
+       */
+      status: 'pending' | 'sent' | 'failed';
+      /** @description The message as sent, in Indonesian */
+      text: string;
+      /**
+       * @description The applicant's phone, masked
+       * @example +6281*****7890
+       */
+      to: string;
     };
     CasePageDto: {
       items: components['schemas']['CaseListItemDto'][];
@@ -694,6 +945,16 @@ export interface components {
       name: components['schemas']['TextDto'];
       required: boolean;
     };
+    DurationStatsDto: {
+      /** @description Stays in the state that ended in the period */
+      count: number;
+      maxMs: number;
+      meanMs: number;
+      /** @description Nearest-rank median (of an even count, the lower middle) */
+      medianMs: number;
+      /** @description Nearest-rank 90th percentile */
+      p90Ms: number;
+    };
     HandOverDto: {
       /** @description The case's revision as the user saw it; 409 when it has moved on */
       expectedRevision: number;
@@ -712,6 +973,33 @@ export interface components {
       /** @enum {string} */
       store: 'ok' | 'unavailable';
     };
+    HeatmapDto: {
+      /**
+       * @description Where the diagram (states and transitions) is
+       * @example /api/workflows/berkas
+       */
+      diagram: string;
+      /** @enum {string} */
+      metric: 'median' | 'p90' | 'wip';
+      period: components['schemas']['PeriodDto'];
+      /** @enum {string} */
+      quantiles: 'exact' | 'approximate';
+      /** @description Every state of the workflow, in the workflow's order */
+      states: components['schemas']['HeatmapStateDto'][];
+      thresholds: number[];
+      /** @enum {string} */
+      unit: 'hours' | 'files';
+      /** @enum {string} */
+      workflow: 'berkas' | 'konsultasi';
+    };
+    HeatmapStateDto: {
+      label: components['schemas']['TextDto'];
+      /** @description How many thresholds the value reaches (0: below all); null without a value */
+      level: number | null;
+      state: string;
+      /** @description Hours (median, p90) or files (wip); null: nothing to show */
+      value: number | null;
+    };
     HistoryActorDto: {
       /** @description The officials a Plh acted for */
       actingFor?: components['schemas']['ActedForDto'][];
@@ -729,6 +1017,8 @@ export interface components {
         [key: string]: unknown;
       };
       from: string;
+      /** @description Messages to the applicant this step caused (returned, ready, expired), with their delivery status */
+      notifications?: components['schemas']['CaseNotificationDto'][];
       revision: number;
       to: string;
       /** @description The stored event type, e.g. FileReturned */
@@ -747,11 +1037,39 @@ export interface components {
       /** @example Hari Kemerdekaan */
       name: string;
     };
+    IkmDto: {
+      elements: components['schemas']['IkmElementDto'][];
+      /** @enum {string} */
+      grade: 'A' | 'B' | 'C' | 'D';
+      gradeLabel: components['schemas']['TextDto'];
+      /** @description 25–100, to 2 decimals */
+      index: number;
+      respondents: number;
+    };
+    IkmElementDto: {
+      /** @description Average score (NRR), 1–4, to 2 decimals */
+      average: number;
+      /** @example requirements */
+      code: string;
+      label: components['schemas']['TextDto'];
+    };
+    IkmReportDto: {
+      /** @description All services; null when nobody answered */
+      overall: components['schemas']['IkmDto'] | null;
+      period: components['schemas']['PeriodDto'];
+      services: components['schemas']['ServiceIkmDto'][];
+    };
     InitialDto: {
       /** @description The case's revision as the user saw it; 409 when it has moved on */
       expectedRevision: number;
       /** @description The action, e.g. verify_complete */
       type: string;
+    };
+    InitialsDto: {
+      /** Format: date-time */
+      asOf: string;
+      /** @description Longest wait first */
+      officials: components['schemas']['OfficialWaitsDto'][];
     };
     LagDto: {
       events: number;
@@ -841,6 +1159,35 @@ export interface components {
       /** @description I act for these officials (Plh) now */
       held: components['schemas']['DelegationDto'][];
     };
+    OfficialWaitsDto: {
+      count: number;
+      /** @description A delegation (Plh) in force now for an official of the post */
+      delegation: components['schemas']['ActingDelegationDto'] | null;
+      /** @description The longest-waiting files, oldest first */
+      files: components['schemas']['WaitingFileDto'][];
+      longestWaitMs: number;
+      /** @description The active accounts holding the post (empty: vacant) */
+      officials: components['schemas']['AnalyticsPersonDto'][];
+      /** Format: date-time */
+      oldestSince: string;
+      /**
+       * @description The post whose initials or signature files wait for
+       * @example Kasubbid Kepangkatan
+       */
+      post: string;
+    };
+    PeriodDto: {
+      /**
+       * @description First WITA day
+       * @example 2026-03-01
+       */
+      from: string;
+      /**
+       * @description Last WITA day, included
+       * @example 2026-03-31
+       */
+      to: string;
+    };
     PersonDto: {
       id: string;
       name: string;
@@ -921,6 +1268,33 @@ export interface components {
       slaWorkingDays: number;
       subdivision: string;
     };
+    ServiceIkmDto: {
+      elements: components['schemas']['IkmElementDto'][];
+      /** @enum {string} */
+      grade: 'A' | 'B' | 'C' | 'D';
+      gradeLabel: components['schemas']['TextDto'];
+      /** @description 25–100, to 2 decimals */
+      index: number;
+      respondents: number;
+      serviceCode: string;
+    };
+    ServiceSlaDto: {
+      /** @description Running clocks past their due date */
+      breached: number;
+      /** @description Files whose work was completed in the period */
+      completed: number;
+      /** @description …of which late */
+      completedLate: number;
+      /** @description Running clocks due within two working days */
+      dueSoon: number;
+      /** @description completed on time / completed; null when none */
+      onTimeRate: number | null;
+      /** @description Files returned to the applicant: their clocks are paused */
+      paused: number;
+      /** @description Clocks running now (the office has the file) */
+      running: number;
+      serviceCode: string;
+    };
     SetHolidaysDto: {
       /** @description Every public holiday and joint leave day of the year; replaces the list */
       days: components['schemas']['HolidayDayDto'][];
@@ -931,10 +1305,89 @@ export interface components {
       /** @description The action, e.g. verify_complete */
       type: string;
     };
+    SkmElementDto: {
+      /** @example requirements */
+      code: string;
+      label: components['schemas']['TextDto'];
+    };
+    SkmScoreDto: {
+      label: components['schemas']['TextDto'];
+      score: number;
+    };
+    SkmScoresDto: {
+      behaviour: number;
+      competence: number;
+      complaints: number;
+      completion_time: number;
+      cost: number;
+      facilities: number;
+      procedure: number;
+      product: number;
+      requirements: number;
+    };
     SlaDto: {
       breached: boolean;
       /** Format: date-time */
       dueAt: string;
+    };
+    SlaFileDto: {
+      agendaNumber: string | null;
+      caseId: string;
+      /** Format: date-time */
+      dueAt: string;
+      /** @description Breached: working time past the due date */
+      overdueWorkingMs?: number;
+      /** @description Due soon: working time left */
+      remainingWorkingMs?: number;
+      serviceCode: string;
+      state: string;
+      stateLabel: components['schemas']['TextDto'];
+      subdivision: string | null;
+    };
+    SlaOverviewDto: {
+      /** Format: date-time */
+      asOf: string;
+      /** @description Most overdue first; more with GET /api/analytics/sla/breached */
+      breached: components['schemas']['SlaPageDto'];
+      /** @description Soonest first; more with GET /api/analytics/sla/due-soon */
+      dueSoon: components['schemas']['SlaPageDto'];
+      /**
+       * Format: date-time
+       * @description Files due by then are due soon
+       */
+      dueSoonUntil: string;
+      /** @example 2 */
+      dueSoonWorkingDays: number;
+      /** @description For the completions */
+      period: components['schemas']['PeriodDto'];
+      services: components['schemas']['ServiceSlaDto'][];
+    };
+    SlaPageDto: {
+      items: components['schemas']['SlaFileDto'][];
+      nextCursor: string | null;
+    };
+    StaffNotificationDto: {
+      agendaNumber: string | null;
+      /** Format: date-time */
+      at: string;
+      caseId: string;
+      /** @description The id of the reminder event */
+      id: string;
+      /** @enum {string} */
+      kind: 'wait_reminder';
+      /**
+       * @description official: the file waits on you; supervisor: on someone you supervise
+       * @enum {string}
+       */
+      level: 'official' | 'supervisor';
+      message: components['schemas']['TextDto'];
+      /** @description The post the file waits on */
+      post: string;
+      serviceCode: string;
+      /** @enum {string} */
+      state: 'initials' | 'signature';
+      /** Format: date-time */
+      waitingSince: string;
     };
     StateStepDto: {
       /** @description Who did it (and for whom), as recorded */
@@ -966,11 +1419,83 @@ export interface components {
       /** @description The action, e.g. verify_complete */
       type: string;
     };
+    SurveyAnswerDto: {
+      scores: components['schemas']['SkmScoresDto'];
+      /** @description A suggestion (saran), up to 1000 characters */
+      suggestion?: string;
+    };
+    SurveyFormDto: {
+      elements: components['schemas']['SkmElementDto'][];
+      scores: components['schemas']['SkmScoreDto'][];
+      /** @example KARIS */
+      serviceCode: string;
+      serviceName: components['schemas']['TextDto'];
+      /**
+       * @description open: may be answered; answered: it was (once per file); not_yet: the letter is not handed over yet
+       * @enum {string}
+       */
+      status: 'open' | 'answered' | 'not_yet';
+    };
+    SurveyLinkDto: {
+      caseId: string;
+      /**
+       * @description The web page that takes the answer
+       * @example /survey/7JR3K9WF2MXAQH4T.Xo1…
+       */
+      path: string;
+      /** @description Unguessable; one per file */
+      token: string;
+    };
     TextDto: {
       /** @description English */
       en: string;
       /** @description Bahasa Indonesia */
       id: string;
+    };
+    ThroughputDayDto: {
+      /** @description The office's work done: ready for pickup (a consultation: answered) */
+      completed: number;
+      /** @description …of which after the SLA due date */
+      completedLate: number;
+      /** @example 2026-03-02 */
+      date: string;
+      expired: number;
+      received: number;
+      returned: number;
+      withdrawn: number;
+    };
+    ThroughputDto: {
+      /** @description Every day of the period, zeros included */
+      days: components['schemas']['ThroughputDayDto'][];
+      period: components['schemas']['PeriodDto'];
+      /** @description Per day and service, days with something to count */
+      rows: components['schemas']['ThroughputRowDto'][];
+      /** @description The period's totals per service */
+      services: components['schemas']['ThroughputServiceDto'][];
+    };
+    ThroughputRowDto: {
+      /** @description The office's work done: ready for pickup (a consultation: answered) */
+      completed: number;
+      /** @description …of which after the SLA due date */
+      completedLate: number;
+      /** @example 2026-03-02 */
+      date: string;
+      expired: number;
+      received: number;
+      returned: number;
+      serviceCode: string;
+      withdrawn: number;
+    };
+    ThroughputServiceDto: {
+      /** @description The office's work done: ready for pickup (a consultation: answered) */
+      completed: number;
+      /** @description …of which after the SLA due date */
+      completedLate: number;
+      expired: number;
+      received: number;
+      returned: number;
+      serviceCode: string;
+      withdrawn: number;
     };
     TimelineEntryDto: {
       actor: components['schemas']['HistoryActorDto'];
@@ -981,6 +1506,8 @@ export interface components {
         [key: string]: unknown;
       };
       from: string;
+      /** @description Messages to the applicant this step caused (returned, ready, expired), with their delivery status */
+      notifications?: components['schemas']['CaseNotificationDto'][];
       revision: number;
       /** @description Milliseconds since the previous step (the time spent in `from`); null for the first step */
       sincePreviousMs: number | null;
@@ -1092,6 +1619,19 @@ export interface components {
       /** @description The action, e.g. verify_complete */
       type: string;
     };
+    WaitingFileDto: {
+      agendaNumber: string | null;
+      caseId: string;
+      serviceCode: string;
+      /**
+       * Format: date-time
+       * @description Since when it waits on this official
+       */
+      since: string;
+      /** @enum {string} */
+      state: 'initials' | 'signature';
+      waitingMs: number;
+    };
     WaitingOfficialDto: {
       name: string;
       position: string | null;
@@ -1103,6 +1643,15 @@ export interface components {
       name: string;
       position: string | null;
       userId: string;
+    };
+    WipDto: {
+      /** @description Files in the state now */
+      count: number;
+      /**
+       * Format: date-time
+       * @description Since when the longest-waiting of them is there
+       */
+      oldestSince: string | null;
     };
     WithdrawDto: {
       /** @description The case's revision as the user saw it; 409 when it has moved on */
@@ -1136,6 +1685,277 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  AnalyticsController_bottlenecksOf: {
+    parameters: {
+      query?: {
+        /** @description First day (WITA), YYYY-MM-DD; default 29 days before `to` */
+        from?: string;
+        /** @description Break the figures down by service and/or sub-division besides the state, comma-separated */
+        groupBy?: 'service' | 'subdivision' | 'service,subdivision';
+        /** @description Only one workflow's states */
+        kind?: 'berkas' | 'konsultasi';
+        serviceCode?: string;
+        subdivision?: string;
+        /** @description Last day (WITA), included, YYYY-MM-DD; default today */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Time in state: files in progress now; count, median, p90, max of the stays that ended in the period */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BottlenecksDto'];
+        };
+      };
+      /** @description Only supervisors, auditors and admins */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AnalyticsController_heatmapOf: {
+    parameters: {
+      query?: {
+        /** @description First day (WITA), YYYY-MM-DD; default 29 days before `to` */
+        from?: string;
+        /** @description median or p90: hours spent in the state by stays that ended in the period; wip: files in it now */
+        metric?: 'median' | 'p90' | 'wip';
+        serviceCode?: string;
+        /** @description Ascending thresholds (hours for median/p90, files for wip), comma-separated: each state gets the level of the highest one it reaches */
+        thresholds?: string;
+        /** @description Last day (WITA), included, YYYY-MM-DD; default today */
+        to?: string;
+        workflow?: 'berkas' | 'konsultasi';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Each state of a workflow coloured by its median (or p90) time or files in progress */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HeatmapDto'];
+        };
+      };
+      /** @description Only supervisors, auditors and admins */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AnalyticsController_ikm: {
+    parameters: {
+      query?: {
+        /** @description First day (WITA), YYYY-MM-DD; default 29 days before `to` */
+        from?: string;
+        serviceCode?: string;
+        /** @description Last day (WITA), included, YYYY-MM-DD; default today */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The satisfaction index (IKM, PermenPANRB 14/2017) per service and overall, for surveys answered in the period */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IkmReportDto'];
+        };
+      };
+      /** @description Only supervisors, auditors and admins */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AnalyticsController_initials: {
+    parameters: {
+      query?: {
+        /** @description Oldest files listed per official */
+        files?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Files waiting for initials and signature, per official, longest wait first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InitialsDto'];
+        };
+      };
+      /** @description Only supervisors, auditors and admins */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AnalyticsController_slaOf: {
+    parameters: {
+      query?: {
+        /** @description First day (WITA), YYYY-MM-DD; default 29 days before `to` */
+        from?: string;
+        /** @description Files per list */
+        limit?: number;
+        serviceCode?: string;
+        /** @description Last day (WITA), included, YYYY-MM-DD; default today */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description SLA on working days per service; breached files and files due within two working days */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SlaOverviewDto'];
+        };
+      };
+      /** @description Only supervisors, auditors and admins */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AnalyticsController_breached: {
+    parameters: {
+      query?: {
+        /** @description The nextCursor of the previous page */
+        cursor?: string;
+        limit?: number;
+        serviceCode?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Breached files, most overdue first, a page at a time */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SlaPageDto'];
+        };
+      };
+      /** @description Only supervisors, auditors and admins */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AnalyticsController_dueSoon: {
+    parameters: {
+      query?: {
+        /** @description The nextCursor of the previous page */
+        cursor?: string;
+        limit?: number;
+        serviceCode?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Files due within two working days, soonest first, a page at a time */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SlaPageDto'];
+        };
+      };
+      /** @description Only supervisors, auditors and admins */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AnalyticsController_throughputOf: {
+    parameters: {
+      query?: {
+        /** @description First day (WITA), YYYY-MM-DD; default 29 days before `to` */
+        from?: string;
+        serviceCode?: string;
+        /** @description Last day (WITA), included, YYYY-MM-DD; default today */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Files received, completed, returned, expired and withdrawn per day and service */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ThroughputDto'];
+        };
+      };
+      /** @description Only supervisors, auditors and admins */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   AuditLogController_log: {
     parameters: {
       query?: {
@@ -1731,6 +2551,28 @@ export interface operations {
       };
     };
   };
+  StaffNotificationsController_mine: {
+    parameters: {
+      query?: {
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Newest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StaffNotificationDto'][];
+        };
+      };
+    };
+  };
   ServicesController_list: {
     parameters: {
       query?: never;
@@ -1747,6 +2589,119 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ServiceDto'][];
         };
+      };
+    };
+  };
+  SurveyController_form: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SurveyFormDto'];
+        };
+      };
+      /** @description Not a survey link of this office */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  SurveyController_answer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SurveyAnswerDto'];
+      };
+    };
+    responses: {
+      /** @description Answered; thank you */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not a survey link of this office */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Answered already (once per file) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The letter has not been handed over yet */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  SurveyController_link: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The survey link for a file's receipt */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SurveyLinkDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };

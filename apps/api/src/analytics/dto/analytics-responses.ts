@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { TextDto } from '../../cases/dto/case-responses';
 
 /** Swagger shapes of the supervisors' analytics (issue 5). Times are ISO-8601 UTC; durations in ms. */
@@ -63,6 +63,8 @@ export class BottlenecksDto {
   @ApiProperty({ type: [BottleneckRowDto] }) rows!: BottleneckRowDto[];
 }
 
+// Named apart from the accounts' PersonDto: one schema name per shape in the OpenAPI document.
+@ApiSchema({ name: 'AnalyticsPersonDto' })
 export class PersonDto {
   @ApiProperty() userId!: string;
   @ApiProperty() name!: string;
@@ -151,6 +153,8 @@ export class SlaPageDto {
   @ApiProperty({ type: String, nullable: true }) nextCursor!: string | null;
 }
 
+// Named apart from the case's SlaDto, which the same name would overwrite in the document.
+@ApiSchema({ name: 'SlaOverviewDto' })
 export class SlaDto {
   @ApiProperty({ format: 'date-time' }) asOf!: string;
   @ApiProperty({ type: PeriodDto, description: 'For the completions' }) period!: PeriodDto;
