@@ -87,9 +87,10 @@ describe('The whole story of a file, in the browser', () => {
       await page.getByTestId('action-submit').click();
       const refusal = page.getByTestId('action-not-now');
       await see(refusal).toContainText(
-        'Yang dapat Anda lakukan sekarang: Kembalikan (belum lengkap)',
+        /Yang dapat Anda lakukan sekarang: .*Kembalikan \(belum lengkap\)/,
       );
-      await see(refusal).toContainText('Salinan sah SK CPNS');
+      await see(refusal).toContainText('Dokumen wajib belum lengkap: Salinan sah SK CPNS');
+      expect(await refusal.textContent()).not.toContain('Required documents missing');
       const done = await act(page, 'Kembalikan (belum lengkap)', async (form) => {
         expect(await form.locator('#action-missingDocuments-SK_CPNS').isChecked()).toBe(true);
         await form.getByLabel('Catatan untuk pemohon').fill('SK CPNS belum dilegalisir');

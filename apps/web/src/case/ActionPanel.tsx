@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { newIdempotencyKey } from '../api/idempotency';
 import { ApiProblem, request } from '../api/problem';
-import { useText } from '../i18n/use-language';
+import { inLanguage } from '../i18n/bilingual';
+import { useLanguage, useText } from '../i18n/use-language';
 import { ProblemMessage } from '../ui/ProblemMessage';
 import { ActionForm } from './ActionForm';
 import { isActionType, toActionRequest, type ActionType, type ActionValues } from './action-forms';
@@ -18,6 +19,7 @@ type Outcome =
 export function ActionPanel({ file, caseFile }: { file: CaseFile; caseFile: CaseFileState }) {
   const { t } = useTranslation();
   const text = useText();
+  const language = useLanguage();
   const { detail, diagram, service } = file;
   const [open, setOpen] = useState<{ type: ActionType; revision: number } | undefined>(undefined);
   const [busy, setBusy] = useState(false);
@@ -72,7 +74,7 @@ export function ActionPanel({ file, caseFile }: { file: CaseFile; caseFile: Case
         const fresh = await caseFile.reloadAfterConflict(revision);
         setOutcome({
           kind: 'not-now',
-          reason: problem.message,
+          reason: inLanguage(problem.message, language),
           state: stateLabel(now?.state ?? fresh?.detail.state ?? detail.state),
           allowed: (now?.allowedActions ?? fresh?.detail.allowedActions ?? []).map(commandLabel),
         });
