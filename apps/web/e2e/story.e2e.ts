@@ -1,5 +1,5 @@
 import { startApiServer, type ApiServer } from '../scripts/api-server';
-import { logIn, openBrowser, screenshotBoth, type PersonBrowser } from './support/browser';
+import { logIn, openBrowser, PHONE, screenshotBoth, type PersonBrowser } from './support/browser';
 import { act, openFromInbox } from './support/desk';
 import { see } from './support/expect-page';
 
@@ -170,6 +170,12 @@ describe('The whole story of a file, in the browser', () => {
       expect(done).toContain('Sudah diserahkan');
       await see(page.locator('[data-current="true"]')).toContainText('Sudah diserahkan');
     });
+
+    // The applicant's phone camera reads the receipt's QR code, which opens the tracking page.
+    const phone = await openBrowser(PHONE);
+    opened.push(phone);
+    await phone.page.goto(`${server.url}/lacak/${trackingCode}`);
+    await see(phone.page.getByTestId('tracking-state')).toContainText('Sudah diserahkan');
 
     // Anyone with the code, no login: the tracking page shows it done, nothing personal.
     const visitor = await openBrowser();
