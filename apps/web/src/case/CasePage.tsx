@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
+import { CaseAuditLink } from '../audit/CaseAuditLink';
 import { useText } from '../i18n/use-language';
 import { Loading } from '../ui/Loading';
 import { ProblemMessage } from '../ui/ProblemMessage';
@@ -41,22 +42,30 @@ export default function CasePage() {
         <h1>
           {detail.agendaNumber} <span className="muted">· {text(detail.serviceName)}</span>
         </h1>
+        <CaseAuditLink caseId={detail.id} />
       </div>
       {foreignChange !== undefined && (
         <ChangeNotice change={foreignChange} diagram={diagram} onDismiss={caseFile.dismissChange} />
       )}
       {error !== undefined && <ProblemMessage problem={error} />}
+      {/* On a phone the diagram follows the actions; at a desk it stands beside everything. */}
       <div className="case-grid">
-        <div className="case-main">
+        <div className="case-summary">
           <CaseSummary detail={detail} />
+        </div>
+        <div className="case-actions">
           <ActionPanel file={file} caseFile={caseFile} />
-          <CaseDocuments detail={detail} service={service} />
-          <Timeline history={history} diagram={diagram} service={service} />
         </div>
         <section className="panel case-diagram" aria-labelledby="diagram-heading">
           <h2 id="diagram-heading">{t('diagram.heading')}</h2>
           <WorkflowDiagram diagram={diagram} current={detail.state} visited={visited} />
         </section>
+        <div className="case-documents">
+          <CaseDocuments detail={detail} service={service} />
+        </div>
+        <div className="case-timeline">
+          <Timeline history={history} diagram={diagram} service={service} />
+        </div>
       </div>
     </>
   );
