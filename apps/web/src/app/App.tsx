@@ -16,6 +16,8 @@ const ReceiptPage = lazy(() => import('../receive/ReceiptPage'));
 const CasePage = lazy(() => import('../case/CasePage'));
 const TrackingPage = lazy(() => import('../tracking/TrackingPage'));
 const AdminPage = lazy(() => import('../admin/AdminPage'));
+const OversightPage = lazy(() => import('../oversight/OversightPage'));
+const AuditArea = lazy(() => import('../audit/AuditArea'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 export function App() {
@@ -37,6 +39,8 @@ export function App() {
               <Route path="/berkas/:id" element={<CasePage />} />
               <Route path="/berkas/:id/tanda-terima" element={<ReceiptPage />} />
               <Route path={`${paths.admin}/*`} element={<AdminPage />} />
+              <Route path={paths.oversight} element={<OversightPage />} />
+              <Route path={`${paths.audit}/*`} element={<AuditArea />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

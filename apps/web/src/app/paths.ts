@@ -11,4 +11,9 @@ export const paths = {
   adminUsers: '/admin/pengguna',
   adminDelegations: '/admin/delegasi',
   adminHolidays: '/admin/hari-libur',
+  oversight: '/pengawasan',
+  audit: '/audit',
+  auditLog: '/audit/log',
+  auditExport: '/audit/ekspor',
+  auditOf: (id: string) => `/audit/berkas/${encodeURIComponent(id)}`,
 } as const;

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
+import { CaseAuditLink } from '../audit/CaseAuditLink';
 import { useText } from '../i18n/use-language';
 import { Loading } from '../ui/Loading';
 import { ProblemMessage } from '../ui/ProblemMessage';
@@ -41,6 +42,7 @@ export default function CasePage() {
         <h1>
           {detail.agendaNumber} <span className="muted">· {text(detail.serviceName)}</span>
         </h1>
+        <CaseAuditLink caseId={detail.id} />
       </div>
       {foreignChange !== undefined && (
         <ChangeNotice change={foreignChange} diagram={diagram} onDismiss={caseFile.dismissChange} />

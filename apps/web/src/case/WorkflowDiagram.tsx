@@ -1,8 +1,22 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkflowDiagram as Diagram } from '../api/types';
 import { useText } from '../i18n/use-language';
 import { layoutDiagram } from './diagram-layout';
+
+/** A badge's width for its text at 11px (about 6.5 units a character, and its rounded ends). */
+const badgeWidth = (text: string) => text.length * 6.5 + 12;
+
+/** Colours and figures laid over the states instead of "current" and "visited". */
+export interface DiagramOverlay {
+  /** A class for the state's box (e.g. its heat level). */
+  stateClass(state: string): string;
+  /** A short figure shown on the state's corner ("23 jam"), or none. */
+  badge(state: string): string | undefined;
+  /** What the drawing shows, for screen readers. */
+  description: string;
+  legend: ReactNode;
+}
 
 /**
  * The workflow as a diagram drawn from the machine's own states and transitions (GET
@@ -12,10 +26,13 @@ export function WorkflowDiagram({
   diagram,
   current,
   visited,
+  overlay,
 }: {
   diagram: Diagram;
   current: string;
   visited: ReadonlySet<string>;
+  /** Another reading of the drawing (the supervisors' heatmap): it replaces the marks. */
+  overlay?: DiagramOverlay;
 }) {
   const { t } = useTranslation();
   const text = useText();
@@ -41,7 +58,9 @@ export function WorkflowDiagram({
         style={{ maxWidth: layout.width }}
       >
         <title id="diagram-title">{t('diagram.title')}</title>
-        <desc id="diagram-desc">{t('diagram.current', { state: currentLabel })}</desc>
+        <desc id="diagram-desc">
+          {overlay?.description ?? t('diagram.current', { state: currentLabel })}
+        </desc>
         <defs>
           <marker
             id="arrow"
@@ -66,12 +85,14 @@ export function WorkflowDiagram({
           </path>
         ))}
         {layout.nodes.map((node) => {
-          const isCurrent = node.name === current;
+          const isCurrent = overlay === undefined && node.name === current;
+          const badge = overlay?.badge(node.name);
           const classes = [
             'diagram-node',
             isCurrent ? 'is-current' : '',
-            visited.has(node.name) && !isCurrent ? 'is-visited' : '',
+            overlay === undefined && visited.has(node.name) && !isCurrent ? 'is-visited' : '',
             finals.has(node.name) ? 'is-final' : '',
+            overlay?.stateClass(node.name) ?? '',
           ];
           return (
             <g
@@ -92,14 +113,36 @@ export function WorkflowDiagram({
                   </tspan>
                 ))}
               </text>
+              {badge !== undefined && (
+                <g className="diagram-badge">
+                  <rect
+                    x={node.x + node.width + 6 - badgeWidth(badge)}
+                    y={node.y - 9}
+                    width={badgeWidth(badge)}
+                    height={18}
+                    rx={9}
+                  />
+                  <text
+                    x={node.x + node.width + 6 - badgeWidth(badge) / 2}
+                    y={node.y + 4}
+                    textAnchor="middle"
+                  >
+                    {badge}
+                  </text>
+                </g>
+              )}
             </g>
           );
         })}
       </svg>
       <figcaption className="diagram-legend">
-        <span className="legend legend-current">{t('diagram.legendCurrent')}</span>
-        <span className="legend legend-visited">{t('diagram.legendVisited')}</span>
-        <span className="legend legend-final">{t('diagram.legendFinal')}</span>
+        {overlay?.legend ?? (
+          <>
+            <span className="legend legend-current">{t('diagram.legendCurrent')}</span>
+            <span className="legend legend-visited">{t('diagram.legendVisited')}</span>
+            <span className="legend legend-final">{t('diagram.legendFinal')}</span>
+          </>
+        )}
       </figcaption>
     </figure>
   );

@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router-dom';
 import { paths } from '../app/paths';
+import { REPLAY_ROLES } from '../audit/audit-roles';
 import { hasRole, useAuth, useMe } from '../auth/auth-context';
 import { formatDateTime } from '../i18n/format';
 import { useLanguage, useText } from '../i18n/use-language';
+import { ANALYTICS_ROLES } from '../oversight/oversight-roles';
 import { LanguageSwitch } from './LanguageSwitch';
 import { roleLabel } from './role-labels';
 
@@ -27,6 +29,10 @@ export function StaffHeader() {
           <NavLink to={paths.receive}>{t('nav.receive')}</NavLink>
         )}
         <NavLink to={paths.track}>{t('nav.track')}</NavLink>
+        {hasRole(me, ...ANALYTICS_ROLES) && (
+          <NavLink to={paths.oversight}>{t('oversight.nav')}</NavLink>
+        )}
+        {hasRole(me, ...REPLAY_ROLES) && <NavLink to={paths.audit}>{t('audit.nav')}</NavLink>}
         {hasRole(me, 'admin') && <NavLink to={paths.admin}>{t('nav.admin')}</NavLink>}
       </nav>
       <section className="who" aria-label={t('header.whoAmI')}>

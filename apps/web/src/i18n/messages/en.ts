@@ -1,4 +1,5 @@
 import type { Messages } from './id';
+import { supervisionEn } from './supervision.en';
 
 /** The UI's words in English, key for key as messages/id.ts. */
 export const en: Messages = {
@@ -363,4 +364,5 @@ export const en: Messages = {
       },
     },
   },
+  ...supervisionEn,
 };

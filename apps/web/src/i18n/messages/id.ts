@@ -3,6 +3,8 @@
  * (messages/en.ts must have the same keys; the type checker and a test hold it to that).
  * Interpolations are {{name}}. Words about a state or a service come from the API ({id, en}).
  */
+import { supervisionId } from './supervision.id';
+
 export const id = {
   app: {
     name: 'SatuPintu',
@@ -366,6 +368,7 @@ export const id = {
       },
     },
   },
+  ...supervisionId,
 };
 
 /** The shape every catalogue has: the same keys, each a string. */
