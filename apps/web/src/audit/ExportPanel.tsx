@@ -61,11 +61,12 @@ export function ExportPanel() {
       <h2 id="export-heading">{t('audit.export.heading')}</h2>
       <p className="hint">{t('audit.export.explain')}</p>
       <form className="panel form" onSubmit={download} noValidate>
-        <fieldset className="field">
+        <fieldset className="field export-formats">
           <legend>{t('audit.export.format')}</legend>
           {EXPORT_FORMATS.map((option) => (
-            <label key={option} className="field-check export-format">
+            <div key={option} className="field-check export-format">
               <input
+                id={`export-${option}`}
                 type="radio"
                 name="export-format"
                 value={option}
@@ -73,11 +74,11 @@ export function ExportPanel() {
                 onChange={() => setFormat(option)}
                 aria-describedby={`export-${option}-hint`}
               />
-              <span>{t(`audit.export.formats.${option}.name`)}</span>
+              <label htmlFor={`export-${option}`}>{t(`audit.export.formats.${option}.name`)}</label>
               <span id={`export-${option}-hint`} className="hint">
                 {t(`audit.export.formats.${option}.hint`)}
               </span>
-            </label>
+            </div>
           ))}
         </fieldset>
         <div className="field-row">

@@ -1,7 +1,7 @@
 import type { LogEvent, LogPage } from './audit-api';
 
 /** Events per request, and how many one "show more" tries to gather. */
-export const LOG_REQUEST = 100;
+export const LOG_REQUEST = 50;
 export const LOG_SCREEN = 50;
 /** A page examines at most 5,000 events: a narrow filter over a long log may need several. */
 const MAX_REQUESTS = 20;

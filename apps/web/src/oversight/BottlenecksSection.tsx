@@ -71,7 +71,7 @@ export function BottlenecksSection({ period, names }: { period: PeriodChoice; na
             </p>
           )}
           <div className="table-scroll">
-            <table className="table figures-table" data-testid="bottlenecks-table">
+            <table className="table figures-table stack-on-phone" data-testid="bottlenecks-table">
               <caption className="visually-hidden">{t('oversight.bottlenecks.heading')}</caption>
               <thead>
                 <tr>
@@ -94,12 +94,16 @@ export function BottlenecksSection({ period, names }: { period: PeriodChoice; na
                     data-state={row.state}
                   >
                     <th scope="row">{text(row.stateLabel)}</th>
-                    {grouping !== 'state' && <td>{groupLabel(row)}</td>}
-                    <td className="cell-bar">
+                    {grouping !== 'state' && (
+                      <td data-label={t(`oversight.bottlenecks.groups.${grouping}`)}>
+                        {groupLabel(row)}
+                      </td>
+                    )}
+                    <td data-label={t('oversight.bottlenecks.column.wip')} className="cell-bar">
                       <span className="figure">{figures.number(row.wip.count)}</span>
                       <Bar value={row.wip.count} max={maxWip} />
                     </td>
-                    <td>
+                    <td data-label={t('oversight.bottlenecks.column.oldest')}>
                       {row.wip.oldestSince !== null ? (
                         <time dateTime={row.wip.oldestSince}>
                           {formatDateTime(row.wip.oldestSince, language)}
@@ -108,8 +112,10 @@ export function BottlenecksSection({ period, names }: { period: PeriodChoice; na
                         t('figures.none')
                       )}
                     </td>
-                    <td className="figure">{figures.number(row.finished?.count ?? 0)}</td>
-                    <td className="cell-bar">
+                    <td data-label={t('oversight.bottlenecks.column.finished')} className="figure">
+                      {figures.number(row.finished?.count ?? 0)}
+                    </td>
+                    <td data-label={t('oversight.bottlenecks.column.median')} className="cell-bar">
                       {row.finished !== null ? (
                         <>
                           <span className="figure">{figures.duration(row.finished.medianMs)}</span>
@@ -124,12 +130,12 @@ export function BottlenecksSection({ period, names }: { period: PeriodChoice; na
                         t('figures.none')
                       )}
                     </td>
-                    <td className="figure">
+                    <td data-label={t('oversight.bottlenecks.column.p90')} className="figure">
                       {row.finished !== null
                         ? figures.duration(row.finished.p90Ms)
                         : t('figures.none')}
                     </td>
-                    <td className="figure">
+                    <td data-label={t('oversight.bottlenecks.column.max')} className="figure">
                       {row.finished !== null
                         ? figures.duration(row.finished.maxMs)
                         : t('figures.none')}

@@ -41,7 +41,7 @@ export function IkmSection({ period, names }: { period: PeriodChoice; names: Nam
         <p className="empty">{t('oversight.ikm.none')}</p>
       ) : (
         <div className="table-scroll">
-          <table className="table figures-table" data-testid="ikm-table">
+          <table className="table figures-table stack-on-phone" data-testid="ikm-table">
             <caption className="visually-hidden">{t('oversight.ikm.heading')}</caption>
             <thead>
               <tr>
@@ -83,12 +83,14 @@ function IkmRow({ name, ikm }: { name: string; ikm: Ikm }) {
           </ul>
         </details>
       </th>
-      <td className="figure">{figures.number(ikm.respondents)}</td>
-      <td className="cell-bar">
+      <td data-label={t('oversight.ikm.column.respondents')} className="figure">
+        {figures.number(ikm.respondents)}
+      </td>
+      <td data-label={t('oversight.ikm.column.index')} className="cell-bar">
         <span className="figure">{figures.number(ikm.index)}</span>
         <Bar value={ikm.index - 25} max={75} tone="ok" />
       </td>
-      <td>
+      <td data-label={t('oversight.ikm.column.grade')}>
         <strong>{ikm.grade}</strong> · {text(ikm.gradeLabel)}
       </td>
     </tr>

@@ -42,7 +42,7 @@ export function InitialsSection({ names }: { names: Names }) {
             {t('oversight.initials.asOf', { time: formatDateTime(waits.data.asOf, language) })}
           </p>
           <div className="table-scroll">
-            <table className="table figures-table" data-testid="initials-table">
+            <table className="table figures-table stack-on-phone" data-testid="initials-table">
               <caption className="visually-hidden">{t('oversight.initials.heading')}</caption>
               <thead>
                 <tr>
@@ -112,19 +112,21 @@ function OfficialRow({
           </ol>
         </details>
       </th>
-      <td className="cell-bar">
+      <td data-label={t('oversight.initials.column.count')} className="cell-bar">
         <span className="figure" data-testid="official-count">
           {figures.number(official.count)}
         </span>
         <Bar value={official.count} max={most} tone="bad" />
       </td>
-      <td>
+      <td data-label={t('oversight.initials.column.since')}>
         <time dateTime={official.oldestSince}>
           {formatDateTime(official.oldestSince, language)}
         </time>
       </td>
-      <td className="figure">{figures.duration(official.longestWaitMs)}</td>
-      <td data-testid="official-delegation">
+      <td data-label={t('oversight.initials.column.longest')} className="figure">
+        {figures.duration(official.longestWaitMs)}
+      </td>
+      <td data-label={t('oversight.initials.column.delegation')} data-testid="official-delegation">
         {official.delegation !== null ? (
           <span className="yes">
             {t('oversight.initials.plh', {

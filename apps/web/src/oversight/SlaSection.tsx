@@ -39,7 +39,7 @@ export function SlaSection({ period, names }: { period: PeriodChoice; names: Nam
             <p className="empty">{t('oversight.sla.noServices')}</p>
           ) : (
             <div className="table-scroll">
-              <table className="table figures-table" data-testid="sla-services">
+              <table className="table figures-table stack-on-phone" data-testid="sla-services">
                 <caption className="visually-hidden">{t('oversight.sla.perService')}</caption>
                 <thead>
                   <tr>
@@ -56,22 +56,29 @@ export function SlaSection({ period, names }: { period: PeriodChoice; names: Nam
                   {services.map((service) => (
                     <tr key={service.serviceCode}>
                       <th scope="row">{names.service(service.serviceCode)}</th>
-                      <td className="cell-bar">
+                      <td data-label={t('oversight.sla.column.running')} className="cell-bar">
                         <span className="figure">{figures.number(service.running)}</span>
                         <Bar value={service.running} max={mostRunning} />
                       </td>
-                      <td className="figure">{figures.number(service.paused)}</td>
-                      <td className={`figure${service.breached > 0 ? ' no' : ''}`}>
+                      <td data-label={t('oversight.sla.column.paused')} className="figure">
+                        {figures.number(service.paused)}
+                      </td>
+                      <td
+                        data-label={t('oversight.sla.column.breached')}
+                        className={`figure${service.breached > 0 ? ' no' : ''}`}
+                      >
                         {figures.number(service.breached)}
                       </td>
-                      <td className="figure">{figures.number(service.dueSoon)}</td>
-                      <td className="figure">
+                      <td data-label={t('oversight.sla.column.dueSoon')} className="figure">
+                        {figures.number(service.dueSoon)}
+                      </td>
+                      <td data-label={t('oversight.sla.column.completed')} className="figure">
                         {t('oversight.sla.completedLate', {
                           completed: figures.number(service.completed),
                           late: figures.number(service.completedLate),
                         })}
                       </td>
-                      <td className="cell-bar">
+                      <td data-label={t('oversight.sla.column.onTime')} className="cell-bar">
                         {service.onTimeRate !== null ? (
                           <>
                             <span className="figure">{figures.percent(service.onTimeRate)}</span>

@@ -38,7 +38,10 @@ export function ThroughputSection({ period, names }: { period: PeriodChoice; nam
             <p className="empty">{t('oversight.throughput.none')}</p>
           ) : (
             <div className="table-scroll">
-              <table className="table figures-table" data-testid="throughput-services">
+              <table
+                className="table figures-table stack-on-phone"
+                data-testid="throughput-services"
+              >
                 <caption>{t('oversight.throughput.perService')}</caption>
                 <thead>
                   <tr>
@@ -55,7 +58,11 @@ export function ThroughputSection({ period, names }: { period: PeriodChoice; nam
                     <tr key={service.serviceCode}>
                       <th scope="row">{names.service(service.serviceCode)}</th>
                       {FLOWS.map((name) => (
-                        <td key={name} className="figure">
+                        <td
+                          key={name}
+                          className="figure"
+                          data-label={t(`oversight.throughput.flow.${name}`)}
+                        >
                           {figures.number(service[name])}
                         </td>
                       ))}
@@ -84,7 +91,11 @@ export function ThroughputSection({ period, names }: { period: PeriodChoice; nam
                     <tr key={row.date}>
                       <th scope="row">{day(row.date)}</th>
                       {FLOWS.map((name) => (
-                        <td key={name} className="figure">
+                        <td
+                          key={name}
+                          className="figure"
+                          data-label={t(`oversight.throughput.flow.${name}`)}
+                        >
                           {figures.number(row[name])}
                         </td>
                       ))}
