@@ -20,15 +20,17 @@ export async function loadCaseAudit(id: string): Promise<CaseAuditData> {
   return { detail, steps, report, diagram };
 }
 
-/** The keys of a context whose values differ between two moments (all of them without a before). */
+/**
+ * The keys of a context whose values differ from the step before; none on the first step (it
+ * sets them all, and marking every line would say nothing).
+ */
 export function changedKeys(
   before: Record<string, unknown> | undefined,
   after: Record<string, unknown>,
 ): Set<string> {
-  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after)]);
+  if (before === undefined) return new Set();
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
   return new Set(
-    [...keys].filter(
-      (key) => before === undefined || JSON.stringify(before[key]) !== JSON.stringify(after[key]),
-    ),
+    [...keys].filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key])),
   );
 }
