@@ -1,4 +1,7 @@
 import { WrongExpectedRevisionError, type ActualRevision, type ExpectedRevision } from '../port';
+import { expectedRevisionHolds } from './expected-revision-holds.cjs';
+
+export { expectedRevisionHolds };
 
 /** Rejects values outside the four ExpectedRevision cases before they reach a store. */
 export function validExpectedRevision(expected: ExpectedRevision | undefined): ExpectedRevision {
@@ -6,19 +9,6 @@ export function validExpectedRevision(expected: ExpectedRevision | undefined): E
   if (expected === 'any' || expected === 'no_stream' || expected === 'stream_exists') return expected;
   if (typeof expected === 'number' && Number.isSafeInteger(expected) && expected >= 0) return expected;
   throw new RangeError(`Invalid expected revision: ${String(expected)}`);
-}
-
-export function expectedRevisionHolds(expected: ExpectedRevision, actual: ActualRevision): boolean {
-  switch (expected) {
-    case 'any':
-      return true;
-    case 'no_stream':
-      return actual === 'no_stream';
-    case 'stream_exists':
-      return actual !== 'no_stream';
-    default:
-      return actual === expected;
-  }
 }
 
 /** Throws WrongExpectedRevisionError unless the stream is where the writer expected it. */

@@ -1,6 +1,5 @@
 import type { Database } from 'better-sqlite3';
 import type { RecordedEvent } from '../port';
-import type { SerializedEvent } from '../shared/serialized-event';
 
 /** An `events` row as better-sqlite3 returns it. */
 export interface EventRow {
@@ -14,20 +13,10 @@ export interface EventRow {
   recorded_at: string;
 }
 
-export interface EventInsert extends SerializedEvent {
-  streamId: string;
-  revision: number;
-  recordedAt: string;
-}
-
 const COLUMNS = 'position, stream_id, revision, event_id, type, data, metadata, recorded_at';
 
-/** Every statement the adapter runs, prepared once per connection. */
+/** The statements the adapter reads with, prepared once per connection (the writes are in append-batch.cjs). */
 export interface EventStatements {
-  /** The stream's last revision, or undefined: a single descent of the (stream_id, revision) index. */
-  currentRevision(streamId: string): number | undefined;
-  /** Returns the position the row received. */
-  insert(event: EventInsert): number;
   readStreamForwards(streamId: string, fromRevision: number, limit: number): EventRow[];
   readStreamBackwards(streamId: string, fromRevision: number, limit: number): EventRow[];
   readAllAfter(after: number, limit: number): EventRow[];
@@ -36,11 +25,6 @@ export interface EventStatements {
 }
 
 export function prepareEventStatements(db: Database): EventStatements {
-  const currentRevision = db.prepare<[string], number>('SELECT revision FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1').pluck();
-  const insert = db.prepare<[EventInsert]>(
-    `INSERT INTO events (stream_id, revision, event_id, type, data, metadata, recorded_at)
-     VALUES (@streamId, @revision, @id, @type, @data, @metadata, @recordedAt)`,
-  );
   const forwards = db.prepare<[string, number, number], EventRow>(
     `SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision ASC LIMIT ?`,
   );
@@ -51,8 +35,6 @@ export function prepareEventStatements(db: Database): EventStatements {
   const head = db.prepare<[], number>('SELECT COALESCE(MAX(position), 0) FROM events').pluck();
 
   return {
-    currentRevision: (streamId) => currentRevision.get(streamId),
-    insert: (event) => Number(insert.run(event).lastInsertRowid),
     readStreamForwards: (streamId, fromRevision, limit) => forwards.all(streamId, fromRevision, sqlLimit(limit)),
     readStreamBackwards: (streamId, fromRevision, limit) => backwards.all(streamId, fromRevision, sqlLimit(limit)),
     readAllAfter: (after, limit) => allAfter.all(after, sqlLimit(limit)),

@@ -28,11 +28,15 @@ export interface DurabilityPragmas {
  * WAL with synchronous=FULL syncs the WAL at every commit, so a committed transaction
  * survives power loss; that is the point at which an append may be acknowledged.
  * The busy timeout makes a second process wait for the write lock instead of failing.
+ * Every connection gets these, the writer thread's included (better-sqlite3's own default
+ * in WAL mode would be synchronous=NORMAL, which may lose the last commits on power loss).
  */
-export function applyDurabilityPragmas(db: Database, { busyTimeoutMs }: DurabilityPragmas): void {
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`);
+export function durabilityPragmas({ busyTimeoutMs }: DurabilityPragmas): string[] {
+  return ['journal_mode = WAL', 'synchronous = FULL', `busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`];
+}
+
+export function applyDurabilityPragmas(db: Database, settings: DurabilityPragmas): void {
+  for (const pragma of durabilityPragmas(settings)) db.pragma(pragma);
 }
 
 export function createSchema(db: Database): void {

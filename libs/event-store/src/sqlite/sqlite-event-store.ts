@@ -12,14 +12,16 @@ import type {
 } from '../port';
 import { CatchUpSubscription, type AllEventsPage } from '../shared/catch-up-subscription';
 import { CommitNotifier } from '../shared/commit-notifier';
-import { DuplicateEventIdError } from '../shared/duplicate-event-id-error';
-import { assertExpectedRevision, validExpectedRevision } from '../shared/expected-revision';
+import { validExpectedRevision } from '../shared/expected-revision';
 import { planAllRead, planStreamRead, validCheckpoint } from '../shared/read-plans';
-import { serializeNewEvents, type SerializedEvent } from '../shared/serialized-event';
+import { serializeNewEvents } from '../shared/serialized-event';
 import { streamPrefixFilter, type StreamFilter } from '../shared/stream-filter';
+import { appendError, InThreadBatchWriter, type BatchWriter, type PendingAppend } from './batch-writer';
 import { prepareEventStatements, toRecordedEvent, type EventStatements } from './event-rows';
-import { GroupCommitQueue, type JobOutcome } from './group-commit-queue';
-import { applyDurabilityPragmas, createSchema } from './schema';
+import type { JobOutcome } from './group-commit-queue';
+import { PipelinedCommitQueue } from './pipelined-commit-queue';
+import { applyDurabilityPragmas, createSchema, durabilityPragmas } from './schema';
+import { WriterThread } from './writer-thread';
 
 export interface SqliteEventStoreOptions {
   /**
@@ -42,11 +44,8 @@ export interface SqliteEventStoreStats {
   appends: number;
 }
 
-interface PendingAppend {
-  streamId: string;
-  expected: ExpectedRevision;
-  events: SerializedEvent[];
-}
+/** Appends that go to an idle writer thread before the end of the event-loop turn (see PipelinedCommitQueue). */
+const BURST_SIZE = 64;
 
 function withDefaults(options: SqliteEventStoreOptions): Required<SqliteEventStoreOptions> {
   const settings = {
@@ -63,25 +62,26 @@ function withDefaults(options: SqliteEventStoreOptions): Required<SqliteEventSto
 /**
  * The event store in one SQLite file (WAL, synchronous=FULL) through better-sqlite3.
  *
- * Appends are group-committed: those issued in the same event-loop turn share one
+ * Appends are group-committed: those issued while no batch is being committed share one
  * transaction and one sync, each inside its own savepoint, so each is checked against its
  * expected revision and is atomic on its own. The current revision is read inside the write
  * transaction, never cached, so several processes may append to the same file.
  *
- * better-sqlite3 is synchronous: a commit (and its fsync) blocks the event loop while it runs.
- * That is what makes batching work: appends pile up while the previous batch syncs.
+ * On a file, batches are committed by a writer thread with a connection of its own
+ * (writer-thread.ts): better-sqlite3 is synchronous, and the commit's fsync would otherwise block
+ * the event loop. While one batch syncs there, the next one gathers here. Reads use this thread's
+ * connection. A ':memory:' database lives in one connection only, so it commits on this thread.
  */
 export class SqliteEventStore implements EventStore {
   private readonly db: Database.Database;
   private readonly statements: EventStatements;
-  private readonly queue: GroupCommitQueue<PendingAppend, AppendResult>;
+  private readonly writer: BatchWriter;
+  private readonly queue: PipelinedCommitQueue<PendingAppend, AppendResult>;
   private readonly commits = new CommitNotifier();
   private readonly subscriptions = new Set<AllSubscription>();
   private readonly pollIntervalMs: number;
   private readonly counters: SqliteEventStoreStats = { transactions: 0, appends: 0 };
-  private readonly writeBatch: Database.Transaction<(batch: PendingAppend[], recordedAt: string) => JobOutcome<AppendResult>[]>;
-  private readonly appendInSavepoint: Database.Transaction<(append: PendingAppend, recordedAt: string) => AppendResult>;
-  private closed = false;
+  private closing: Promise<void> | undefined;
 
   /** `filename` is a file path (created if missing) or ':memory:' for tests. */
   constructor(filename: string, options: SqliteEventStoreOptions = {}) {
@@ -92,14 +92,15 @@ export class SqliteEventStore implements EventStore {
       applyDurabilityPragmas(this.db, settings);
       createSchema(this.db);
       this.statements = prepareEventStatements(this.db);
+      this.writer = isPrivateDatabase(filename) ? new InThreadBatchWriter(this.db) : new WriterThread(filename, durabilityPragmas(settings));
     } catch (error) {
       this.db.close();
       throw error;
     }
-    this.writeBatch = this.db.transaction((batch, recordedAt) => batch.map((append) => this.tryAppend(append, recordedAt)));
-    // Called inside writeBatch, better-sqlite3 runs it in a SAVEPOINT: all of an append or none.
-    this.appendInSavepoint = this.db.transaction((append, recordedAt) => this.insertAppend(append, recordedAt));
-    this.queue = new GroupCommitQueue((batch) => this.commitBatch(batch), settings.maxBatchSize);
+    this.queue = new PipelinedCommitQueue(
+      { commit: (batch) => this.commitBatch(batch), idle: () => this.writer.idle() },
+      { maxBatchSize: settings.maxBatchSize, burstSize: BURST_SIZE },
+    );
   }
 
   get stats(): SqliteEventStoreStats {
@@ -153,56 +154,30 @@ export class SqliteEventStore implements EventStore {
   }
 
   /** Stops subscriptions, commits the appends already submitted, then closes the file. */
-  async close(): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
+  close(): Promise<void> {
+    this.closing ??= this.shutDown();
+    return this.closing;
+  }
+
+  private async shutDown(): Promise<void> {
     await Promise.all([...this.subscriptions].map((subscription) => subscription.stop()));
-    this.queue.drain();
+    await this.queue.drain();
+    await this.writer.close();
     this.db.close();
   }
 
-  private commitBatch(batch: PendingAppend[]): JobOutcome<AppendResult>[] {
-    const recordedAt = new Date().toISOString();
-    // IMMEDIATE takes the write lock up front, so the revisions read below cannot change
-    // under us, even when another process writes the same file.
-    const outcomes = this.writeBatch.immediate(batch, recordedAt);
+  private async commitBatch(batch: PendingAppend[]): Promise<JobOutcome<AppendResult>[]> {
+    const outcomes = await this.writer.commit(batch, new Date().toISOString());
     this.counters.transactions += 1;
-    const acknowledged = outcomes.filter((outcome) => outcome.ok).length;
+    let acknowledged = 0;
+    const settled = outcomes.map((outcome): JobOutcome<AppendResult> => {
+      if (!outcome.ok) return { ok: false, error: appendError(outcome.failure) };
+      acknowledged += 1;
+      return outcome;
+    });
     this.counters.appends += acknowledged;
     if (acknowledged > 0) this.commits.notify();
-    return outcomes;
-  }
-
-  private tryAppend(append: PendingAppend, recordedAt: string): JobOutcome<AppendResult> {
-    try {
-      return { ok: true, value: this.appendInSavepoint(append, recordedAt) };
-    } catch (error) {
-      // Some failures (I/O, disk full) make SQLite abort the whole transaction: then the
-      // batch cannot go on and every append in it must fail.
-      if (!this.db.inTransaction) throw error;
-      return { ok: false, error };
-    }
-  }
-
-  private insertAppend(append: PendingAppend, recordedAt: string): AppendResult {
-    const current = this.statements.currentRevision(append.streamId);
-    assertExpectedRevision(append.streamId, append.expected, current ?? 'no_stream');
-    let revision = current ?? -1;
-    let position = 0;
-    for (const event of append.events) {
-      revision += 1;
-      position = this.insertEvent({ ...event, streamId: append.streamId, revision, recordedAt });
-    }
-    return { nextExpectedRevision: revision, position };
-  }
-
-  private insertEvent(event: SerializedEvent & { streamId: string; revision: number; recordedAt: string }): number {
-    try {
-      return this.statements.insert(event);
-    } catch (error) {
-      if (isUniqueViolationOn(error, 'events.event_id')) throw new DuplicateEventIdError(event.id);
-      throw error;
-    }
+    return settled;
   }
 
   private readPage(after: number, limit: number, filter: StreamFilter): AllEventsPage {
@@ -216,17 +191,11 @@ export class SqliteEventStore implements EventStore {
   }
 
   private assertOpen(): void {
-    if (this.closed) throw new Error('SqliteEventStore is closed');
+    if (this.closing) throw new Error('SqliteEventStore is closed');
   }
 }
 
-/**
- * Duck-typed on purpose, no `instanceof`: the native addon keeps throwing the SqliteError
- * class of the first copy of better-sqlite3 loaded in the process, and jest loads modules
- * afresh (in a fresh realm, with its own Error) for every test file.
- */
-function isUniqueViolationOn(error: unknown, column: string): boolean {
-  if (typeof error !== 'object' || error === null) return false;
-  const { code, message } = error as { code?: unknown; message?: unknown };
-  return code === 'SQLITE_CONSTRAINT_UNIQUE' && typeof message === 'string' && message.includes(column);
+/** A database that exists only inside its one connection: ':memory:', or '' (a private temporary file). */
+function isPrivateDatabase(filename: string): boolean {
+  return filename === ':memory:' || filename === '';
 }

@@ -1,0 +1,60 @@
+// @ts-check
+'use strict';
+
+/**
+ * The writer thread of a SqliteEventStore on a file: its own connection commits the batches the
+ * main thread sends, so the main thread keeps deciding commands while the disk syncs. Messages
+ * are answered in the order they came. Protocol and types: writer-thread.ts.
+ */
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require('better-sqlite3');
+const { createBatchCommitter, describeError } = require('./append-batch.cjs');
+
+const port = /** @type {import('node:worker_threads').MessagePort} */ (parentPort);
+const { filename, pragmas, uncommitted } = /** @type {{ filename: string; pragmas: string[]; uncommitted: Int32Array }} */ (workerData);
+
+/** @type {import('better-sqlite3').Database | undefined} */
+let db;
+/** @type {import('./append-batch.cjs').BatchCommitter | undefined} */
+let committer;
+/** @type {import('./append-batch.cjs').AppendErrorDescription | undefined} */
+let openFailure;
+try {
+  // The main thread created the file and its schema before starting this thread.
+  db = new Database(filename, { fileMustExist: true });
+  for (const pragma of pragmas) db.pragma(pragma);
+  committer = createBatchCommitter(db);
+} catch (error) {
+  openFailure = describeError(error);
+}
+
+port.postMessage({
+  type: 'opened',
+  failure: openFailure,
+  settings: db && committer ? { journalMode: db.pragma('journal_mode', { simple: true }), synchronous: db.pragma('synchronous', { simple: true }) } : undefined,
+});
+
+port.on('message', (/** @type {{ type: 'commit'; batch: import('./append-batch.cjs').PendingAppend[]; recordedAt: string } | { type: 'close' }} */ message) => {
+  if (message.type === 'close') {
+    db?.close();
+    port.close();
+    return;
+  }
+  const reply = commit(message.batch, message.recordedAt);
+  // Counted down before the reply: the main thread may hand over the next batch at once.
+  Atomics.sub(uncommitted, 0, 1);
+  port.postMessage(reply);
+});
+
+/**
+ * @param {import('./append-batch.cjs').PendingAppend[]} batch
+ * @param {string} recordedAt
+ */
+function commit(batch, recordedAt) {
+  if (!committer) return { type: 'failed', error: openFailure };
+  try {
+    return { type: 'committed', outcomes: committer.commit(batch, recordedAt) };
+  } catch (error) {
+    return { type: 'failed', error: describeError(error) };
+  }
+}
