@@ -53,8 +53,10 @@ export function fullLifecycle(service: LetterService): Array<{ type: string; pay
 export async function runLifecycle(engine: WorkflowEngine, service: LetterService): Promise<number[]> {
   const streamId = `berkas-${randomUUID()}`;
   const latencies: number[] = [];
-  for (const step of fullLifecycle(service)) {
-    const command: Command = { id: randomUUID(), type: step.type, payload: step.payload };
+  for (const [index, step] of fullLifecycle(service).entries()) {
+    // As over HTTP, every action after the receipt names the revision it was decided on.
+    const expected = index === 0 ? {} : { expectedRevision: index - 1 };
+    const command: Command = { id: randomUUID(), type: step.type, payload: step.payload, ...expected };
     const start = process.hrtime.bigint();
     await engine.handle(streamId, command, step.actor);
     latencies.push(Number(process.hrtime.bigint() - start) / 1e6);

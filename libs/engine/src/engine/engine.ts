@@ -96,6 +96,16 @@ export class WorkflowEngine {
   }
 
   async handle(streamId: string, command: Command, actor: Actor): Promise<HandleResult> {
+    const cached = this.cachedAtExpectedRevision(streamId, command);
+    if (cached) {
+      const earlier = cached.outcomes.get(command.id);
+      if (earlier) return { streamId, ...earlier, duplicate: true };
+      const at = this.clock();
+      const decision = this.decideOrUndefined(cached, streamId, command, actor, at);
+      if (decision) return this.append(streamId, command, actor, at, cached, cached.definition, decision);
+      // A refusal is only ever reported from a fresh read: the cache may be behind the store.
+    }
+
     const instance = await this.load(streamId);
     const earlier = instance?.outcomes.get(command.id);
     if (earlier) return { streamId, ...earlier, duplicate: true };
@@ -109,7 +119,44 @@ export class WorkflowEngine {
     const snapshot = instance?.snapshot ?? initialSnapshot(definition);
     const at = this.clock();
     const decision = await this.decideWithAllocations(definition, snapshot, streamId, command, actor, at, !instance);
+    return this.append(streamId, command, actor, at, instance, definition, decision);
+  }
 
+  /**
+   * The cached instance when deciding on it needs no read of the store: the command expects
+   * exactly the revision it holds, and draws no number. Its append is checked against that
+   * revision, so if another process moved the stream on meanwhile, the append fails and the
+   * answer is the one a fresh read would have given (a duplicate, or a conflict). Commands
+   * without an expected revision, or that draw a number (which must never be drawn for a
+   * command a fresh read would have refused), always read.
+   */
+  private cachedAtExpectedRevision(streamId: string, command: Command): LoadedInstance | undefined {
+    if (command.expectedRevision === undefined) return undefined;
+    const cached = this.cache.get(streamId);
+    if (cached?.revision !== command.expectedRevision) return undefined;
+    if (cached.definition.allocations?.[command.type]) return undefined;
+    return cached;
+  }
+
+  private decideOrUndefined(instance: LoadedInstance, streamId: string, command: Command, actor: Actor, at: Date): Decision | undefined {
+    try {
+      return decide(instance.definition, instance.snapshot, command, actor, at, { streamId, isNew: false });
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Appends the decided event at the revision after `instance`, then updates the cache and runs the side effects. */
+  private async append(
+    streamId: string,
+    command: Command,
+    actor: Actor,
+    at: Date,
+    instance: LoadedInstance | null,
+    definition: AnyWorkflowDefinition,
+    decision: Decision,
+  ): Promise<HandleResult> {
+    const actualRevision = instance ? instance.revision : 'no_stream';
     const revision = instance ? instance.revision + 1 : 0;
     const metadata = this.metadataFor(definition, streamId, revision, command, actor, at, decision, instance);
     const eventId = metadata.eventId;
