@@ -69,6 +69,42 @@ export function decide(
   at: Date,
   options: { streamId: string; isNew: boolean; allocated?: JsonObject },
 ): Decision {
+  const { data, machineEvent, state } = check(definition, snapshot, command, actor, at, options);
+  const [nextSnapshot, actions] = pureTransition(definition.machine, snapshot, machineEvent);
+  return {
+    eventType: definition.eventTypes[command.type] ?? command.type,
+    data,
+    machineEvent,
+    stateBefore: state,
+    stateAfter: stateName(nextSnapshot.value),
+    nextSnapshot: nextSnapshot as AnyMachineSnapshot,
+    actions,
+  };
+}
+
+/**
+ * Whether `decide` would accept the command, without computing the transition: throws the same
+ * refusals, returns nothing. Cheaper, for a check before a number is drawn.
+ */
+export function assertDecidable(
+  definition: AnyWorkflowDefinition,
+  snapshot: AnyMachineSnapshot,
+  command: Pick<Command, 'type' | 'payload'>,
+  actor: Actor,
+  at: Date,
+  options: { streamId: string; isNew: boolean; allocated?: JsonObject },
+): void {
+  check(definition, snapshot, command, actor, at, options);
+}
+
+function check(
+  definition: AnyWorkflowDefinition,
+  snapshot: AnyMachineSnapshot,
+  command: Pick<Command, 'type' | 'payload'>,
+  actor: Actor,
+  at: Date,
+  options: { streamId: string; isNew: boolean; allocated?: JsonObject },
+): { data: JsonObject; machineEvent: MachineCommandEvent; state: string } {
   const atIso = at.toISOString();
   const state = stateName(snapshot.value);
   const { streamId, isNew } = options;
@@ -97,15 +133,5 @@ export function decide(
       allowedCommands(definition, snapshot, actor, atIso),
     );
   }
-
-  const [nextSnapshot, actions] = pureTransition(definition.machine, snapshot, machineEvent);
-  return {
-    eventType: definition.eventTypes[command.type] ?? command.type,
-    data,
-    machineEvent,
-    stateBefore: state,
-    stateAfter: stateName(nextSnapshot.value),
-    nextSnapshot: nextSnapshot as AnyMachineSnapshot,
-    actions,
-  };
+  return { data, machineEvent, state };
 }

@@ -11,7 +11,7 @@ import type { Command } from '../workflow/command';
 import type { AnyWorkflowDefinition } from '../workflow/definition';
 import { WorkflowRegistry } from '../workflow/registry';
 import { ConcurrencyConflictError } from '../errors/engine-errors';
-import { decide, initialSnapshot, type Decision } from '../decide/decide';
+import { assertDecidable, decide, initialSnapshot, type Decision } from '../decide/decide';
 import { allowedCommands } from '../decide/possible-commands';
 import { definitionOf, evolve, metadataOf } from '../decide/replay';
 import { stateName } from '../decide/state-name';
@@ -210,8 +210,8 @@ export class WorkflowEngine {
   ): Promise<Decision> {
     const allocation = definition.allocations?.[command.type];
     if (!allocation) return decide(definition, snapshot, command, actor, at, { streamId, isNew });
-    // Decide once with a placeholder so that a refused command never consumes a number.
-    decide(definition, snapshot, command, actor, at, { streamId, isNew, allocated: { [allocation.field]: '' } });
+    // Check first, with a placeholder, so that a refused command never consumes a number.
+    assertDecidable(definition, snapshot, command, actor, at, { streamId, isNew, allocated: { [allocation.field]: '' } });
     const ctx = { snapshot, payload: command.payload ?? {}, at };
     const value = await this.sequences.claim(allocation.sequence(ctx), `${streamId}:${allocation.field}`);
     const allocated: JsonObject = { [allocation.field]: allocation.format(value, ctx) };
