@@ -3,6 +3,7 @@ import { jwtVerify, SignJWT } from 'jose';
 import type { AppConfig } from '../config/app-config';
 import { tokenSecret } from '../config/token-secret';
 import { APP_CONFIG } from '../core/tokens';
+import { VerifiedTokens } from './verified-tokens';
 
 const ISSUER = 'satupintu';
 const AUDIENCE = 'satupintu-api';
@@ -12,6 +13,12 @@ const AUDIENCE = 'satupintu-api';
 export class TokenService {
   private readonly key: Uint8Array;
   private readonly ttlSeconds: number;
+  // jose checks expiry against Date.now(), so the cache does too.
+  private readonly verified = new VerifiedTokens({
+    capacity: 10_000,
+    maxAgeMs: 60_000,
+    now: Date.now,
+  });
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.key = tokenSecret(config.secret, config.dataDir);
@@ -31,13 +38,19 @@ export class TokenService {
 
   /** The user id of a valid, unexpired token; undefined for anything else. */
   async verify(token: string): Promise<string | undefined> {
+    const known = this.verified.userIdOf(token);
+    if (known !== undefined) return known;
     try {
       const { payload } = await jwtVerify(token, this.key, {
         algorithms: ['HS256'],
         issuer: ISSUER,
         audience: AUDIENCE,
       });
-      return typeof payload.sub === 'string' ? payload.sub : undefined;
+      if (typeof payload.sub !== 'string') return undefined;
+      // Our tokens always expire; one without `exp` is verified every time.
+      if (typeof payload.exp === 'number')
+        this.verified.remember(token, payload.sub, payload.exp * 1000);
+      return payload.sub;
     } catch {
       return undefined;
     }
