@@ -30,7 +30,9 @@ module.exports = function preset(projectDir, overrides = {}) {
       ],
     },
     moduleNameMapper,
-    testTimeout: 30000,
+    // Generous: CI has 2 cores and some specs start servers or child processes; a spec that
+    // hangs still fails, it only fails later.
+    testTimeout: 120000,
     ...overrides,
   };
 };
