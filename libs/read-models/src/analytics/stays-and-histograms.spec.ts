@@ -52,18 +52,34 @@ describe('period plans', () => {
     );
   });
 
-  it('a year is a block, the dekads of March are blocks, a single day stays a day', () => {
-    const plan = planPeriod(
-      dayOfDate('2025-01-01')!,
-      dayOfDate('2026-03-21')!,
-      dayOfDate('2026-12-31')!,
-    );
-    expect(plan.blocks.year.map(dateOfDay)).toEqual(['2025-01-01']);
-    expect(plan.blocks.month.map(dateOfDay)).toEqual(['2026-01-01', '2026-02-01']);
-    expect(plan.blocks.dekad.map(dateOfDay)).toEqual(['2026-03-01', '2026-03-11']);
-    expect(plan.days.map(([f, t]) => [dateOfDay(f), dateOfDay(t)])).toEqual([
-      ['2026-03-21', '2026-03-21'],
-    ]);
+  it('a year is a block, then months, dekads and days; days after the watermark are read stay by stay', () => {
+    const show = (plan: ReturnType<typeof planPeriod>) => ({
+      ...Object.fromEntries(GRAINS.map((grain) => [grain, plan.blocks[grain].map(dateOfDay)])),
+      days: plan.days.map(([f, t]) => [dateOfDay(f), dateOfDay(t)]),
+    });
+
+    expect(
+      show(
+        planPeriod(dayOfDate('2025-01-01')!, dayOfDate('2026-03-21')!, dayOfDate('2026-12-31')!),
+      ),
+    ).toEqual({
+      year: ['2025-01-01'],
+      month: ['2026-01-01', '2026-02-01'],
+      dekad: ['2026-03-01', '2026-03-11'],
+      day: ['2026-03-21'],
+      days: [],
+    });
+    expect(
+      show(
+        planPeriod(dayOfDate('2026-02-27')!, dayOfDate('2026-03-21')!, dayOfDate('2026-03-13')!),
+      ),
+    ).toEqual({
+      year: [],
+      month: [],
+      dekad: ['2026-03-01'],
+      day: ['2026-02-27', '2026-02-28', '2026-03-11', '2026-03-12', '2026-03-13'],
+      days: [['2026-03-14', '2026-03-21']],
+    });
   });
 });
 
@@ -156,7 +172,7 @@ describe('stays rolled up into histograms', () => {
     );
   });
 
-  it('given stays ending in a new dekad, then the dekads before it are rolled up; a stay dated in a rolled-up dekad goes straight into its blocks', () => {
+  it('given the first stay of a new day, then the days before it are rolled up; a stay dated on a rolled-up day goes straight into its blocks', () => {
     const at = (date: string) => witaDayStartMs(dayOfDate(date)!) + 10 * 3_600_000;
     const record = (date: string, position: number) =>
       recordStay(model.db, {
@@ -167,17 +183,30 @@ describe('stays rolled up into histograms', () => {
         durationMs: 600_000,
         position,
       });
-    record('2026-03-05', 1);
-    expect(dateOfDay(rolledUpThrough(model.db)!)).toBe('2026-02-28');
-    record('2026-03-12', 2);
-    expect(dateOfDay(rolledUpThrough(model.db)!)).toBe('2026-03-10');
-    record('2026-03-06', 3);
+    const blocks = (grain: string) =>
+      (
+        model.db
+          .prepare(
+            'SELECT block_start, n FROM analytics_stay_blocks WHERE grain = ? ORDER BY block_start',
+          )
+          .all(grain) as {
+          block_start: number;
+          n: number;
+        }[]
+      ).map((b) => [dateOfDay(b.block_start), b.n]);
 
-    const blocks = model.db
-      .prepare(
-        "SELECT grain, block_start, n FROM analytics_stay_blocks WHERE grain = 'dekad' ORDER BY block_start",
-      )
-      .all() as { block_start: number; n: number }[];
-    expect(blocks.map((b) => [dateOfDay(b.block_start), b.n])).toEqual([['2026-03-01', 2]]);
+    record('2026-03-05', 1);
+    expect(dateOfDay(rolledUpThrough(model.db)!)).toBe('2026-03-04');
+    expect(blocks('day')).toEqual([]);
+
+    record('2026-03-07', 2);
+    expect(dateOfDay(rolledUpThrough(model.db)!)).toBe('2026-03-06');
+    expect(blocks('day')).toEqual([['2026-03-05', 1]]);
+
+    record('2026-03-05', 3);
+    expect(blocks('day')).toEqual([['2026-03-05', 2]]);
+    expect(blocks('dekad')).toEqual([['2026-03-01', 2]]);
+    expect(blocks('month')).toEqual([['2026-03-01', 2]]);
+    expect(blocks('year')).toEqual([['2026-01-01', 2]]);
   });
 });

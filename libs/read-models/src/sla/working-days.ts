@@ -1,4 +1,4 @@
-import { DAY_MS, WITA_OFFSET_HOURS, witaDate } from '@satupintu/ptsp';
+import { DAY_MS, WITA_OFFSET_HOURS } from '@satupintu/ptsp';
 
 const WITA_OFFSET_MS = WITA_OFFSET_HOURS * 60 * 60 * 1000;
 
@@ -12,9 +12,13 @@ export function witaDayStart(ms: number): number {
  * the holidays (national holidays and cuti bersama, which the admin enters per year).
  */
 export function workingDayTest(holidays: readonly string[] = []): (dayStart: number) => boolean {
-  const closed = new Set(holidays);
+  // By day start rather than by date text: the clock asks for every day it runs through.
+  const closed = new Set(
+    holidays.map((date) => Date.parse(`${date}T00:00:00.000Z`) - WITA_OFFSET_MS),
+  );
   return (dayStart) => {
-    const weekday = new Date(dayStart + WITA_OFFSET_MS).getUTCDay();
-    return weekday !== 0 && weekday !== 6 && !closed.has(witaDate(new Date(dayStart)));
+    // Day 0 (1 January 1970, WITA) was a Thursday.
+    const weekday = (Math.floor((dayStart + WITA_OFFSET_MS) / DAY_MS) + 4) % 7;
+    return weekday !== 0 && weekday !== 6 && !closed.has(dayStart);
   };
 }

@@ -52,7 +52,7 @@ export class BottlenecksDto {
   @ApiProperty({
     enum: ['exact', 'approximate'],
     description:
-      'exact up to 50,000 stays in the period; beyond, medians and p90s come from histograms (see precision)',
+      'exact up to 20,000 stays in the period; beyond, medians and p90s come from histograms (see precision)',
   })
   quantiles!: 'exact' | 'approximate';
   @ApiProperty({

@@ -11,7 +11,14 @@ import {
   WITHDRAWN_EVENT,
   type KindFacts,
 } from './case-kinds';
-import { advanceFlow, readFlow, startedFlow, writeFlow, type CaseFlow } from './case-flow';
+import {
+  advanceFlow,
+  insertFlow,
+  readFlow,
+  startedFlow,
+  updateFlow,
+  type CaseFlow,
+} from './case-flow';
 import { applyHolidays } from './holiday-rows';
 import { pauseClock, recountDueDates, resumeClock, startClock, stopClock } from './sla-rows';
 import { recordStay } from './stay-recorder';
@@ -24,7 +31,7 @@ import { countThroughput } from './throughput-rows';
  */
 export const analyticsProjection: Projection = {
   name: 'analytics',
-  version: 1,
+  version: 2,
   streamPrefixes: [...CASE_STREAM_PREFIXES, CALENDAR_STREAM_PREFIX],
   tables: ANALYTICS_TABLES,
   setup: setupAnalyticsTables,
@@ -51,7 +58,7 @@ export const analyticsProjection: Projection = {
 function start(db: ReadModelDb, event: WorkflowEvent, facts: KindFacts): void {
   const record = facts.start(event);
   const at = Date.parse(event.at);
-  writeFlow(db, startedFlow(record, event, facts));
+  insertFlow(db, startedFlow(record, event, facts));
   startClock(db, record, at);
   countThroughput(db, 'received', record.serviceCode, at);
 }
@@ -69,7 +76,7 @@ function advance(db: ReadModelDb, before: CaseFlow, event: WorkflowEvent, facts:
       position: event.position,
     });
   }
-  writeFlow(db, after);
+  updateFlow(db, after);
   moveClock(db, before, after, at, facts);
   const service = before.serviceCode;
   if (event.type === RETURNED_EVENT) countThroughput(db, 'returned', service, at);

@@ -20,8 +20,10 @@ export const ANALYTICS_TABLES = [
  *   stops. `due_ms` is set while the clock runs, so breaches and files due soon are index ranges.
  * - `analytics_stays`: every finished stay in a state (how long the case was there), keyed by
  *   the WITA day it ended, with its duration bucket: exact figures for a period are a key range.
- * - `analytics_stay_blocks`: the same stays rolled up into duration histograms per dekad, month
- *   and year (see stay-recorder.ts), so a year costs a handful of blocks, not a year of stays.
+ * - `analytics_stay_blocks`: the same stays rolled up, per day, dekad, month and year and per state,
+ *   service and sub-division, into a duration histogram (one BLOB, see bucket-histogram.ts) with
+ *   the exact count, total and maximum: a year costs a few dozen blocks of a few dozen rows each,
+ *   not a year of stays (see stay-recorder.ts).
  * - `analytics_throughput`: counters per WITA day and service.
  * - `analytics_holidays`: the office's holidays, as the calendar events set them (the SLA clock's
  *   own copy, so this projection depends on no other).
@@ -82,11 +84,12 @@ export function setupAnalyticsTables(db: ReadModelDb): void {
       state TEXT NOT NULL,
       service_code TEXT NOT NULL,
       subdivision TEXT NOT NULL,
-      bucket INTEGER NOT NULL,
       n INTEGER NOT NULL,
       total_ms INTEGER NOT NULL,
       max_ms INTEGER NOT NULL,
-      PRIMARY KEY (grain, block_start, state, service_code, subdivision, bucket)
+      first_bucket INTEGER NOT NULL,
+      counts BLOB NOT NULL,
+      PRIMARY KEY (grain, block_start, state, service_code, subdivision)
     ) STRICT, WITHOUT ROWID;
 
     CREATE TABLE IF NOT EXISTS analytics_throughput (

@@ -17,7 +17,8 @@ export interface CaseFlow {
   state: string;
   sinceMs: number;
   final: boolean;
-  initialsChain: string[];
+  /** The service's initials chain as stored (JSON): parsed only when the case reaches the chain. */
+  initialsChain: string[] | string;
   signer: string | null;
   chainIndex: number;
   /** The post (e.g. "Kasubbid Kepangkatan") whose initials or signature the case waits for. */
@@ -58,7 +59,7 @@ export function readFlow(db: ReadModelDb, caseId: string, kind: CaseKind): CaseF
     state: row.state,
     sinceMs: row.since_ms,
     final: row.final === 1,
-    initialsChain: JSON.parse(row.initials_chain) as string[],
+    initialsChain: row.initials_chain,
     signer: row.signer,
     chainIndex: row.chain_index,
     waitPost: row.wait_post,
@@ -67,21 +68,43 @@ export function readFlow(db: ReadModelDb, caseId: string, kind: CaseKind): CaseF
   };
 }
 
-export function writeFlow(db: ReadModelDb, flow: CaseFlow): void {
+const flowValues = (flow: CaseFlow) => [
+  flow.subdivision,
+  flow.state,
+  flow.sinceMs,
+  flow.final ? 1 : 0,
+  flow.chainIndex,
+  flow.waitPost,
+  flow.waitSinceMs,
+  flow.waitRevision,
+  flow.revision,
+];
+
+/** A new case's row. */
+export function insertFlow(db: ReadModelDb, flow: CaseFlow): void {
   prepared(
     db,
-    `INSERT INTO analytics_cases (case_id, revision, service_code, subdivision, state, since_ms, final, initials_chain,
-       signer, chain_index, wait_post, wait_since_ms, wait_revision)
-     VALUES (@caseId, @revision, @serviceCode, @subdivision, @state, @sinceMs, @final, @initialsChain, @signer,
-       @chainIndex, @waitPost, @waitSinceMs, @waitRevision)
-     ON CONFLICT (case_id) DO UPDATE SET revision = excluded.revision, subdivision = excluded.subdivision,
-       state = excluded.state, since_ms = excluded.since_ms, final = excluded.final, chain_index = excluded.chain_index,
-       wait_post = excluded.wait_post, wait_since_ms = excluded.wait_since_ms, wait_revision = excluded.wait_revision`,
-  ).run({
-    ...flow,
-    final: flow.final ? 1 : 0,
-    initialsChain: JSON.stringify(flow.initialsChain),
-  });
+    `INSERT OR IGNORE INTO analytics_cases (subdivision, state, since_ms, final, chain_index, wait_post, wait_since_ms,
+       wait_revision, revision, case_id, service_code, initials_chain, signer)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    ...flowValues(flow),
+    flow.caseId,
+    flow.serviceCode,
+    typeof flow.initialsChain === 'string'
+      ? flow.initialsChain
+      : JSON.stringify(flow.initialsChain),
+    flow.signer,
+  );
+}
+
+/** What an event changed in a case's row (an UPDATE: every event of a case but its first comes here). */
+export function updateFlow(db: ReadModelDb, flow: CaseFlow): void {
+  prepared(
+    db,
+    `UPDATE analytics_cases SET subdivision = ?, state = ?, since_ms = ?, final = ?, chain_index = ?, wait_post = ?,
+       wait_since_ms = ?, wait_revision = ?, revision = ? WHERE case_id = ?`,
+  ).run(...flowValues(flow), flow.caseId);
 }
 
 /** The flow of a case that its first event just opened. */
@@ -135,6 +158,32 @@ export function advanceFlow(
 }
 
 /**
+ * Whether the workflow's rule, in this state, names a post (an official) rather than a role or a
+ * unit: only then is there an official to wait on. Read from the permissions tables once.
+ */
+const POST_STATES: Record<CaseKind, ReadonlySet<string>> = {
+  berkas: statesWithPosts(berkas.berkasPermissions, berkas.berkasForwardCommands),
+  konsultasi: statesWithPosts(
+    konsultasi.konsultasiPermissions,
+    konsultasi.konsultasiForwardCommands,
+  ),
+};
+
+function statesWithPosts(
+  permissions: Record<string, Record<string, { position?: unknown } | undefined>>,
+  forward: Record<string, string | undefined>,
+): ReadonlySet<string> {
+  return new Set(
+    Object.keys(permissions).filter((state) => {
+      const command = forward[state];
+      return command !== undefined && permissions[state][command]?.position !== undefined;
+    }),
+  );
+}
+
+const waitsOnAPost = (kind: CaseKind, state: string) => POST_STATES[kind].has(state);
+
+/**
  * The official's post the case waits on now, by the workflow's own rule (its permissions table).
  * Each event that hands the case to a post (the draft reaching the chain, one official's initials
  * passing it to the next, the last passing it to the signer) starts a new wait.
@@ -157,13 +206,17 @@ function withWait(flow: CaseFlow, before: CaseFlow | undefined, event: WorkflowE
 }
 
 function waitingPost(flow: CaseFlow): string | null {
-  if (flow.final) return null;
+  if (flow.final || !waitsOnAPost(flow.kind, flow.state)) return null;
   if (flow.kind === 'konsultasi') {
     return (
       konsultasi.konsultasiWaitingOn(flow.state, { ...konsultasi.EMPTY_KONSULTASI })
         ?.positions?.[0] ?? null
     );
   }
+  const chain =
+    typeof flow.initialsChain === 'string'
+      ? (JSON.parse(flow.initialsChain) as string[])
+      : flow.initialsChain;
   // The rule reads only the chain and the signer of the service.
   const service: LetterService = {
     kind: 'letter',
@@ -172,7 +225,7 @@ function waitingPost(flow: CaseFlow): string | null {
     subdivision: flow.subdivision,
     slaWorkingDays: 0,
     documents: [],
-    initialsChain: flow.initialsChain,
+    initialsChain: chain,
     signer: flow.signer ?? '',
     classificationCode: '',
   };

@@ -1,6 +1,7 @@
 import { prepared, type ReadModelDb } from '@satupintu/projections';
+import { addToEncoded } from '../stats/bucket-histogram';
 import { bucketOf } from '../stats/duration-buckets';
-import { blockEnd, blockStart, GRAINS, type Grain } from '../time/blocks';
+import { blockStart, GRAINS } from '../time/blocks';
 import { witaDayOf } from '../time/wita-days';
 
 /** A finished stay of a case in one state (at one sub-division). */
@@ -32,16 +33,13 @@ function setRolledUpThrough(db: ReadModelDb, day: number): void {
   ).run(WATERMARK_KEY, day);
 }
 
-const ADD_TO_BLOCK = `ON CONFLICT (grain, block_start, state, service_code, subdivision, bucket) DO UPDATE SET
-  n = n + excluded.n, total_ms = total_ms + excluded.total_ms, max_ms = max(max_ms, excluded.max_ms)`;
-
 /**
- * Records a finished stay. Every stay gets a row of its own (the exact figures); the histograms of
- * dekads, months and years are filled lazily: events mostly arrive in time order, so when the
- * first stay of a new dekad comes, the dekads before it are complete and are rolled up in one
- * statement each. A stay that ends on a day already rolled up (an event dated in the past, as
- * demo seeding writes them) is added to its blocks directly. Either way the blocks hold exactly
- * the stays of the days up to the watermark, and queries read later days stay by stay.
+ * Records a finished stay. Every stay gets a row of its own (the exact figures); the blocks are
+ * filled lazily: events mostly arrive in time order, so when the first stay of a new day comes,
+ * the days before it are complete and are rolled up, each into its day, dekad, month and year.
+ * A stay that ends on a day already rolled up (an event dated in the past, as demo seeding writes
+ * them) is added to its blocks directly. Either way the blocks hold exactly the stays of the days
+ * up to the watermark, and queries read later days stay by stay.
  */
 export function recordStay(db: ReadModelDb, stay: Stay): void {
   const day = witaDayOf(stay.endedAtMs);
@@ -55,53 +53,115 @@ export function recordStay(db: ReadModelDb, stay: Stay): void {
   if (inserted.changes === 0) return;
 
   const through = rolledUpThrough(db);
-  const dekad = blockStart('dekad', day);
   if (through === undefined) {
-    setRolledUpThrough(db, dekad - 1);
+    setRolledUpThrough(db, day - 1);
   } else if (day <= through) {
-    for (const grain of GRAINS) {
-      prepared(
-        db,
-        `INSERT INTO analytics_stay_blocks (grain, block_start, state, service_code, subdivision, bucket, n, total_ms, max_ms)
-         VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?) ${ADD_TO_BLOCK}`,
-      ).run(
-        grain,
-        blockStart(grain, day),
-        stay.state,
-        stay.serviceCode,
-        stay.subdivision,
-        bucket,
-        durationMs,
-        durationMs,
-      );
-    }
-  } else if (dekad - 1 > through) {
-    rollUp(db, through + 1, dekad - 1);
-    setRolledUpThrough(db, dekad - 1);
+    const group: BlockGroup = {
+      state: stay.state,
+      serviceCode: stay.serviceCode,
+      subdivision: stay.subdivision,
+    };
+    addToBlocks(db, day, group, {
+      n: 1,
+      totalMs: durationMs,
+      maxMs: durationMs,
+      buckets: [{ bucket, count: 1 }],
+    });
+  } else if (day - 1 > through) {
+    for (let d = through + 1; d < day; d++) rollUpDay(db, d);
+    setRolledUpThrough(db, day - 1);
   }
 }
 
-/** Adds the stays of whole dekads [from, to] to their dekad, month and year blocks. */
-function rollUp(db: ReadModelDb, from: number, to: number): void {
-  for (let start = from; start <= to; start = blockEnd('dekad', start) + 1) {
-    const end = blockEnd('dekad', start);
-    for (const grain of GRAINS) addDaysToBlock(db, grain, blockStart(grain, start), start, end);
-  }
+interface BlockGroup {
+  state: string;
+  serviceCode: string;
+  subdivision: string;
 }
 
-function addDaysToBlock(
-  db: ReadModelDb,
-  grain: Grain,
-  block: number,
-  from: number,
-  to: number,
-): void {
-  prepared(
+interface BlockFigures {
+  n: number;
+  totalMs: number;
+  maxMs: number;
+  buckets: Array<{ bucket: number; count: number }>;
+}
+
+interface DayGroupRow {
+  state: string;
+  service_code: string;
+  subdivision: string;
+  bucket: number;
+  n: number;
+  total: number;
+  max: number;
+}
+
+/** Adds one day's stays, per state, service and sub-division, to that day's blocks of every grain. */
+function rollUpDay(db: ReadModelDb, day: number): void {
+  const rows = prepared<[number], DayGroupRow>(
     db,
-    `INSERT INTO analytics_stay_blocks (grain, block_start, state, service_code, subdivision, bucket, n, total_ms, max_ms)
-     SELECT ?, ?, state, service_code, subdivision, bucket, count(*), sum(duration_ms), max(duration_ms)
-     FROM analytics_stays WHERE day BETWEEN ? AND ?
-     GROUP BY state, service_code, subdivision, bucket
-     ${ADD_TO_BLOCK}`,
-  ).run(grain, block, from, to);
+    `SELECT state, service_code, subdivision, bucket, count(*) AS n, sum(duration_ms) AS total, max(duration_ms) AS max
+     FROM analytics_stays WHERE day = ? GROUP BY state, service_code, subdivision, bucket`,
+  ).all(day);
+  const groups = new Map<string, { group: BlockGroup; figures: BlockFigures }>();
+  for (const row of rows) {
+    const key = `${row.state}\u0000${row.service_code}\u0000${row.subdivision}`;
+    let entry = groups.get(key);
+    if (entry === undefined) {
+      entry = {
+        group: { state: row.state, serviceCode: row.service_code, subdivision: row.subdivision },
+        figures: { n: 0, totalMs: 0, maxMs: 0, buckets: [] },
+      };
+      groups.set(key, entry);
+    }
+    entry.figures.n += row.n;
+    entry.figures.totalMs += row.total;
+    entry.figures.maxMs = Math.max(entry.figures.maxMs, row.max);
+    entry.figures.buckets.push({ bucket: row.bucket, count: row.n });
+  }
+  for (const { group, figures } of groups.values()) addToBlocks(db, day, group, figures);
+}
+
+interface BlockRow {
+  n: number;
+  total_ms: number;
+  max_ms: number;
+  first_bucket: number;
+  counts: Buffer;
+}
+
+/** Adds figures to the day's block of every grain (read, add, write: one row per block and group). */
+function addToBlocks(db: ReadModelDb, day: number, group: BlockGroup, figures: BlockFigures): void {
+  for (const grain of GRAINS) {
+    const key: [string, number, string, string, string] = [
+      grain,
+      blockStart(grain, day),
+      group.state,
+      group.serviceCode,
+      group.subdivision,
+    ];
+    const stored = prepared<typeof key, BlockRow>(
+      db,
+      `SELECT n, total_ms, max_ms, first_bucket, counts FROM analytics_stay_blocks
+       WHERE grain = ? AND block_start = ? AND state = ? AND service_code = ? AND subdivision = ?`,
+    ).get(...key);
+    const { firstBucket, blob } = addToEncoded(
+      stored && { firstBucket: stored.first_bucket, blob: stored.counts },
+      figures.buckets,
+    );
+    prepared(
+      db,
+      `INSERT INTO analytics_stay_blocks (grain, block_start, state, service_code, subdivision, n, total_ms, max_ms,
+         first_bucket, counts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (grain, block_start, state, service_code, subdivision) DO UPDATE SET n = excluded.n,
+         total_ms = excluded.total_ms, max_ms = excluded.max_ms, first_bucket = excluded.first_bucket, counts = excluded.counts`,
+    ).run(
+      ...key,
+      (stored?.n ?? 0) + figures.n,
+      (stored?.total_ms ?? 0) + figures.totalMs,
+      Math.max(stored?.max_ms ?? 0, figures.maxMs),
+      firstBucket,
+      blob,
+    );
+  }
 }

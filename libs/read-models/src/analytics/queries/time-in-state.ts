@@ -1,10 +1,6 @@
 import { prepared, type ReadModelDb } from '@satupintu/projections';
-import {
-  exactStats,
-  histogramStats,
-  type BucketCount,
-  type DurationStats,
-} from '../stats/quantiles';
+import { BucketHistogram } from '../stats/bucket-histogram';
+import { exactStats, histogramStats, type DurationStats } from '../stats/quantiles';
 import { GRAINS, planPeriod } from '../time/blocks';
 import { rolledUpThrough } from '../projection/stay-recorder';
 import { filterSql, groupColumns, type FlowDimension, type FlowFilter } from './flow-filter';
@@ -13,9 +9,9 @@ import { periodDays, type Period } from './period';
 /**
  * Up to this many finished stays in a period, its medians and p90s are exact (read stay by stay);
  * beyond it they come from the histograms, within RELATIVE_PRECISION. An office handling ten
- * thousand files a year stays exact over a quarter; counts, maxima and means are always exact.
+ * thousand files a year stays exact over a month or two; counts, maxima and means are always exact.
  */
-export const EXACT_STAYS_LIMIT = 50_000;
+export const EXACT_STAYS_LIMIT = 20_000;
 
 export interface TimeInStateQuery extends FlowFilter {
   period: Period;
@@ -43,7 +39,7 @@ export interface TimeInState {
   quantiles: 'exact' | 'approximate';
 }
 
-type GroupRow = Record<string, string | number | null>;
+type GroupRow = Record<string, unknown>;
 
 const keyOf = (row: GroupRow, columns: string[]) => JSON.stringify(columns.map((c) => row[c]));
 
@@ -74,15 +70,24 @@ export function timeInState(db: ReadModelDb, query: TimeInStateQuery): TimeInSta
 
 interface Histogram {
   group: GroupRow;
-  buckets: BucketCount[];
+  histogram: BucketHistogram;
   count: number;
   totalMs: number;
   maxMs: number;
 }
 
+type BlockRow = GroupRow & {
+  n: number;
+  total_ms: number;
+  max_ms: number;
+  first_bucket: number;
+  counts: Buffer;
+};
+
 /**
- * The period's stays as histograms per group: whole dekads, months and years from the rolled-up
- * blocks, the remaining days stay by stay, all added up in one statement.
+ * The period's stays as histograms per group: whole years, months, dekads and days from the
+ * rolled-up blocks (one row per block and state, service, sub-division), the days not rolled up
+ * yet from the stays themselves.
  */
 function finishedHistograms(
   db: ReadModelDb,
@@ -93,40 +98,54 @@ function finishedHistograms(
   const plan = planPeriod(fromDay, toDay, rolledUpThrough(db) ?? Number.NEGATIVE_INFINITY);
   const { where, params } = filterSql(query);
   const filter = where.map((condition) => ` AND ${condition}`).join('');
-  const parts: string[] = [];
-  const values: Record<string, string | number> = { ...params };
+  const histograms = new Map<string, Histogram>();
+  const entryFor = (row: GroupRow) => {
+    const key = keyOf(row, columns);
+    let entry = histograms.get(key);
+    if (entry === undefined) {
+      entry = { group: row, histogram: new BucketHistogram(), count: 0, totalMs: 0, maxMs: 0 };
+      histograms.set(key, entry);
+    }
+    return entry;
+  };
   for (const grain of GRAINS) {
     const starts = plan.blocks[grain];
     if (starts.length === 0) continue;
+    const values: Record<string, string | number> = { ...params, grain };
     const names = starts.map((start, i) => {
-      values[`${grain}${i}`] = start;
-      return `@${grain}${i}`;
+      values[`block${i}`] = start;
+      return `@block${i}`;
     });
-    parts.push(`SELECT state, service_code, subdivision, bucket, n, total_ms, max_ms FROM analytics_stay_blocks
-      WHERE grain = '${grain}' AND block_start IN (${names.join(', ')})${filter}`);
-  }
-  plan.days.forEach(([from, to], i) => {
-    values[`from${i}`] = from;
-    values[`to${i}`] = to;
-    parts.push(`SELECT state, service_code, subdivision, bucket, 1 AS n, duration_ms AS total_ms, duration_ms AS max_ms
-      FROM analytics_stays WHERE day BETWEEN @from${i} AND @to${i}${filter}`);
-  });
-  const group = columns.join(', ');
-  const sql = `SELECT ${group}, bucket, sum(n) AS n, sum(total_ms) AS total_ms, max(max_ms) AS max_ms
-    FROM (${parts.join(' UNION ALL ')}) GROUP BY ${group}, bucket`;
-  const histograms = new Map<string, Histogram>();
-  for (const row of prepared<[typeof values], GroupRow>(db, sql).all(values)) {
-    const key = keyOf(row, columns);
-    let histogram = histograms.get(key);
-    if (histogram === undefined) {
-      histogram = { group: row, buckets: [], count: 0, totalMs: 0, maxMs: 0 };
-      histograms.set(key, histogram);
+    const rows = prepared<[typeof values], BlockRow>(
+      db,
+      `SELECT state, service_code, subdivision, n, total_ms, max_ms, first_bucket, counts FROM analytics_stay_blocks
+       WHERE grain = @grain AND block_start IN (${names.join(', ')})${filter}`,
+    ).all(values);
+    for (const row of rows) {
+      const entry = entryFor(row);
+      entry.histogram.addEncoded(row.first_bucket, row.counts);
+      entry.count += row.n;
+      entry.totalMs += row.total_ms;
+      entry.maxMs = Math.max(entry.maxMs, row.max_ms);
     }
-    const n = Number(row.n);
-    histogram.buckets.push({ bucket: Number(row.bucket), count: n });
-    histogram.count += n;
-    histogram.totalMs += Number(row.total_ms);
-    histogram.maxMs = Math.max(histogram.maxMs, Number(row.max_ms));
+  }
+  for (const [from, to] of plan.days) {
+    const rows = prepared<
+      [Record<string, string | number>],
+      GroupRow & { bucket: number; n: number; total: number; max: number }
+    >(
+      db,
+      `SELECT state, service_code, subdivision, bucket, count(*) AS n, sum(duration_ms) AS total, max(duration_ms) AS max
+       FROM analytics_stays WHERE day BETWEEN @from AND @to${filter}
+       GROUP BY state, service_code, subdivision, bucket`,
+    ).all({ ...params, from, to });
+    for (const row of rows) {
+      const entry = entryFor(row);
+      entry.histogram.add(row.bucket, row.n);
+      entry.count += row.n;
+      entry.totalMs += row.total;
+      entry.maxMs = Math.max(entry.maxMs, row.max);
+    }
   }
   return histograms;
 }
@@ -136,7 +155,7 @@ function approximateFinished(
 ): Array<{ group: GroupRow; stats: DurationStats }> {
   return [...histograms.values()].map((h) => ({
     group: h.group,
-    stats: histogramStats(h.buckets, h.totalMs, h.maxMs),
+    stats: histogramStats(h.histogram.buckets(), h.totalMs, h.maxMs),
   }));
 }
 

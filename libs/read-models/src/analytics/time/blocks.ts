@@ -1,11 +1,11 @@
 import { DAY_MS } from '@satupintu/ptsp';
 
 /**
- * Coarser stretches of days that per-day figures are rolled up into: the dekad (days 1–10,
- * 11–20 and 21 to the month's end, the way Indonesian offices report), the month and the year.
- * Each nests in the next, so a period splits into few blocks.
+ * Stretches of days that figures are rolled up into: the day, the dekad (days 1–10, 11–20 and 21
+ * to the month's end, the way Indonesian offices report), the month and the year. Each nests in
+ * the next, so a period splits into few blocks. Largest first.
  */
-export const GRAINS = ['year', 'month', 'dekad'] as const;
+export const GRAINS = ['year', 'month', 'dekad', 'day'] as const;
 export type Grain = (typeof GRAINS)[number];
 
 const dateParts = (day: number) => {
@@ -25,6 +25,8 @@ export function blockStart(grain: Grain, day: number): number {
       return dayOfUtc(year, month, 1);
     case 'dekad':
       return dayOfUtc(year, month, dom <= 10 ? 1 : dom <= 20 ? 11 : 21);
+    case 'day':
+      return day;
   }
 }
 
@@ -38,6 +40,8 @@ export function blockEnd(grain: Grain, start: number): number {
       return dayOfUtc(year, month + 1, 1) - 1;
     case 'dekad':
       return dom < 21 ? start + 9 : dayOfUtc(year, month + 1, 1) - 1;
+    case 'day':
+      return start;
   }
 }
 
@@ -45,37 +49,28 @@ export function blockEnd(grain: Grain, start: number): number {
 export interface PeriodPlan {
   /** Rolled-up blocks that lie wholly inside the period, by grain. */
   blocks: Record<Grain, number[]>;
-  /** Ranges of days [from, to] to read day by day. */
+  /** Ranges of days [from, to] not rolled up yet, to read stay by stay. */
   days: Array<[number, number]>;
 }
 
 /**
- * Splits the days [from, to] into the fewest rolled-up blocks plus single days. Only days up to
- * `rolledUpThrough` have blocks; later days are always read day by day. Greedy from the left:
- * the largest block that starts on the day and ends inside the period, else the day alone.
+ * Splits the days [from, to] into the fewest rolled-up blocks, plus the days after
+ * `rolledUpThrough` (not rolled up yet: read stay by stay). Greedy from the left: the largest
+ * block that starts on the day and ends inside the period (at worst the day itself).
  */
 export function planPeriod(from: number, to: number, rolledUpThrough: number): PeriodPlan {
-  const plan: PeriodPlan = { blocks: { year: [], month: [], dekad: [] }, days: [] };
-  const addDays = (a: number, b: number) => {
-    const last = plan.days[plan.days.length - 1];
-    if (last !== undefined && last[1] === a - 1) last[1] = b;
-    else plan.days.push([a, b]);
-  };
+  const plan: PeriodPlan = { blocks: { year: [], month: [], dekad: [], day: [] }, days: [] };
   const blockLimit = Math.min(to, rolledUpThrough);
   let day = from;
   while (day <= to) {
     if (day > blockLimit) {
-      addDays(day, to);
+      plan.days.push([day, to]);
       break;
     }
-    const grain = GRAINS.find((g) => blockStart(g, day) === day && blockEnd(g, day) <= blockLimit);
-    if (grain === undefined) {
-      addDays(day, day);
-      day += 1;
-    } else {
-      plan.blocks[grain].push(day);
-      day = blockEnd(grain, day) + 1;
-    }
+    const grain =
+      GRAINS.find((g) => blockStart(g, day) === day && blockEnd(g, day) <= blockLimit) ?? 'day';
+    plan.blocks[grain].push(day);
+    day = blockEnd(grain, day) + 1;
   }
   return plan;
 }
