@@ -637,7 +637,7 @@ export interface components {
        */
       precision: number;
       /**
-       * @description exact up to 50,000 stays in the period; beyond, medians and p90s come from histograms (see precision)
+       * @description exact up to 20,000 stays in the period; beyond, medians and p90s come from histograms (see precision)
        * @enum {string}
        */
       quantiles: 'exact' | 'approximate';
