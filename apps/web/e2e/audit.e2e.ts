@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { editStoredEvent } from '../../api/test/fixtures/tamper';
 import { startApiServer, WORKSPACE, type ApiServer } from '../scripts/api-server';
 import { logIn, openBrowser, screenshotBoth, type PersonBrowser } from './support/browser';
+import { accessibilityProblems } from './support/audit-page';
 import { see } from './support/expect-page';
 import { fileAwaitingInitials, type Driven } from './support/oversight-setup';
 
@@ -89,6 +90,7 @@ describe('Audit: a file replayed and the log exported, for the auditor', () => {
     await see(state(page)).toContainText('Menunggu paraf');
     await page.keyboard.press('Home');
     await see(state(page)).toContainText('Pemeriksaan kelengkapan');
+    expect(await accessibilityProblems(page)).toEqual([]);
     await screenshotBoth(page, 'audit-scrubber');
 
     // From the history, any step can be played.
@@ -128,6 +130,7 @@ describe('Audit: a file replayed and the log exported, for the auditor', () => {
     const data = log.locator('details').first();
     await data.locator('summary').click();
     await see(data).toContainText('[redacted]');
+    expect(await accessibilityProblems(page)).toEqual([]);
     await screenshotBoth(page, 'audit-log');
   });
 
@@ -136,6 +139,7 @@ describe('Audit: a file replayed and the log exported, for the auditor', () => {
     await page.getByRole('link', { name: 'Audit', exact: true }).click();
     await page.getByRole('link', { name: 'Ekspor' }).click();
 
+    expect(await accessibilityProblems(page)).toEqual([]);
     // The whole log as XES.
     await page.getByLabel('XES (IEEE 1849)').check();
     const [xes] = await Promise.all([

@@ -8,6 +8,7 @@ import {
   screenshotBoth,
   type PersonBrowser,
 } from './support/browser';
+import { accessibilityProblems } from './support/audit-page';
 import { see } from './support/expect-page';
 import { appointPlh, asUser, fileAwaitingInitials, type Driven } from './support/oversight-setup';
 
@@ -95,6 +96,8 @@ describe('Pengawasan: where files wait, for the supervisor', () => {
     await page.getByTestId('throughput-chart').waitFor();
     await see(page.locator('#ikm')).toContainText('Indeks Kepuasan Masyarakat');
     await page.getByTestId('heatmap').locator('[data-state="initials"]').first().waitFor();
+    // Every control named, every text readable (WCAG AA).
+    expect(await accessibilityProblems(page)).toEqual([]);
     await screenshotBoth(page, 'oversight');
   });
 
@@ -144,6 +147,7 @@ describe('Pengawasan: where files wait, for the supervisor', () => {
       () => document.documentElement.scrollWidth <= window.innerWidth,
     );
     expect(fits).toBe(true);
+    expect(await accessibilityProblems(page)).toEqual([]);
   });
 
   it('is not for the desk: no menu entry, and the page says so', async () => {

@@ -39,13 +39,15 @@ export function Scrubber({
   const language = useLanguage();
   const labels = useWorkflowLabels(diagram);
   const eventLabel = useEventLabel();
-  const cache = useRef(new Map<number, Promise<CaseState>>());
+  // Each step's state is asked for once; keyed by file too, as the page may move to another.
+  const cache = useRef(new Map<string, Promise<CaseState>>());
   const stateAt = (revision: number) => {
-    let found = cache.current.get(revision);
+    const key = `${caseId}@${revision}`;
+    let found = cache.current.get(key);
     if (found === undefined) {
       found = auditApi.stateAt(caseId, String(revision));
-      found.catch(() => cache.current.delete(revision));
-      cache.current.set(revision, found);
+      found.catch(() => cache.current.delete(key));
+      cache.current.set(key, found);
     }
     return found;
   };
