@@ -6,6 +6,7 @@
  */
 import { benchEventStore } from './bench/event-store';
 import { benchEngine } from './bench/engine';
+import { benchEsdb } from './bench/esdb';
 import { benchHttp } from './bench/http';
 import { round } from './bench/stats';
 
@@ -27,6 +28,7 @@ async function main() {
     },
   };
   report.http = await benchHttp();
+  report.esdb = await benchEsdb();
   report.durationSeconds = round((Date.now() - started) / 1000, 1);
   console.log(JSON.stringify(report, null, 2));
 }
