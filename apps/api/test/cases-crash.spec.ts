@@ -2,11 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { SqliteEventStore } from '@satupintu/event-store/sqlite';
 import { ProjectionRunner } from '@satupintu/projections';
 import { API_PROJECTIONS } from '../src/core/read-model-projections';
 import { caseForm } from './fixtures/cases';
 import { startChildServer, type ChildServer } from './support/child-server';
+import { openStoreOf } from './support/store-under-test';
 
 /** Every row of every read-model table (with the rowid, where a table has one), in a stable order. */
 function dumpReadModels(file: string): Record<string, string[]> {
@@ -156,7 +156,7 @@ describe('API: crash (SIGKILL under load) and restart on the same data', () => {
 
     // The read models the server kept equal those rebuilt from the events alone.
     const rebuiltFile = join(dataDir, 'rebuilt.sqlite');
-    const store = new SqliteEventStore(join(dataDir, 'events.sqlite'));
+    const store = await openStoreOf(dataDir);
     const runner = new ProjectionRunner({
       store,
       filename: rebuiltFile,

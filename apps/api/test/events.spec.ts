@@ -1,12 +1,11 @@
-import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { WorkflowEngine, WorkflowRegistry } from '@satupintu/engine';
-import { SqliteEventStore } from '@satupintu/event-store/sqlite';
 import { ptspWorkflows } from '@satupintu/ptsp';
 import { CaseChangeHub } from '../src/events/case-change-hub';
 import { Desk } from './fixtures/cases';
 import { openSse } from './fixtures/sse';
 import { startTestApp, type TestApp } from './fixtures/test-app';
+import { openStoreOf } from './support/store-under-test';
 
 describe('API: GET /api/events (server-sent events)', () => {
   let t: TestApp;
@@ -60,7 +59,7 @@ describe('API: GET /api/events (server-sent events)', () => {
     const sse = await openSse(`${t.url}/api/events`, await desk.token('auditor'));
     const { id } = await desk.receive();
     await sse.waitFor(/"revision":0/);
-    const store = new SqliteEventStore(join(t.dataDir, 'events.sqlite'));
+    const store = await openStoreOf(t.dataDir);
     try {
       const engine = new WorkflowEngine({ store, registry: new WorkflowRegistry(ptspWorkflows) });
       await engine.handle(

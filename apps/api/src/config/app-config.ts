@@ -2,12 +2,15 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { LoginThrottleOptions } from '../auth/login-throttle';
 import { loadFollowUpConfig, type FollowUpConfig } from '../follow-up/follow-up-config';
+import { loadStoreConfig, type StoreConfig } from './store-config';
 
 export interface AppConfig {
   port: number;
   host: string;
   /** Holds events.sqlite, read-models.sqlite and the generated token secret. */
   dataDir: string;
+  /** The event store: SQLite in dataDir (default) or EventStoreDB (SATUPINTU_STORE, SATUPINTU_ESDB_URL). */
+  store: StoreConfig;
   /** Demo accounts (password "demo") are created in an empty system. */
   demo: boolean;
   /** In demo mode, how many demo files are seeded at start (SATUPINTU_DEMO_CASES, default 40; 0 for none). */
@@ -63,6 +66,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     port: port(env.PORT),
     host: env.HOST || '0.0.0.0',
     dataDir: resolve(cwd, env.SATUPINTU_DATA || './data'),
+    store: loadStoreConfig(env),
     demo: env.SATUPINTU_DEMO !== '0',
     demoCases: count('SATUPINTU_DEMO_CASES', env.SATUPINTU_DEMO_CASES, 40),
     secret: env.SATUPINTU_SECRET || undefined,

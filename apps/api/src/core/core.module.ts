@@ -1,13 +1,13 @@
 import { join } from 'node:path';
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import type { EventStore } from '@satupintu/event-store';
-import { SqliteEventStore } from '@satupintu/event-store/sqlite';
 import { WorkflowEngine, WorkflowRegistry } from '@satupintu/engine';
 import { ProjectionRunner } from '@satupintu/projections';
 import { ptspWorkflows } from '@satupintu/ptsp';
 import { accountsReadModels } from '@satupintu/read-models';
 import type { AppConfig } from '../config/app-config';
 import { DataLifecycle } from './data-lifecycle';
+import { openEventStore } from './event-store-factory';
 import { API_PROJECTIONS } from './read-model-projections';
 import {
   ACCOUNTS_READ_MODELS,
@@ -17,7 +17,7 @@ import {
   type ReadYourWrites,
 } from './tokens';
 
-export const EVENTS_FILE = 'events.sqlite';
+export { EVENTS_FILE } from './event-store-factory';
 export const READ_MODELS_FILE = 'read-models.sqlite';
 
 /** The data layer every feature shares: the event store, the workflow engine and the read models. */
@@ -31,7 +31,7 @@ export class CoreModule {
         { provide: APP_CONFIG, useValue: config },
         {
           provide: EVENT_STORE,
-          useFactory: (): EventStore => new SqliteEventStore(join(config.dataDir, EVENTS_FILE)),
+          useFactory: (): EventStore => openEventStore(config),
         },
         {
           provide: ProjectionRunner,

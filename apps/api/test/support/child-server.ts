@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { storeEnvironment } from './store-under-test';
 
 const ROOT = resolve(__dirname, '../../../..');
 
@@ -39,6 +40,8 @@ export async function startChildServer(
         HOST: '127.0.0.1',
         SATUPINTU_DATA: dataDir,
         SATUPINTU_DEMO_CASES: '0',
+        // The store under test, unless the spec names one itself.
+        ...(env.SATUPINTU_STORE ? {} : await storeEnvironment(dataDir)),
         ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
