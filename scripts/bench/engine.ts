@@ -6,6 +6,7 @@ import { SqliteEventStore } from '@satupintu/event-store/sqlite';
 import { ptspWorkflows } from '@satupintu/ptsp';
 import { letterServices, longHistory, runLifecycle } from './berkas-driver';
 import { elapsedMs, round, summarize } from './stats';
+import { cpuMicrosPer, threadCpuMs } from './thread-cpu';
 
 function freshEngine(dir: string, name: string) {
   const store = new SqliteEventStore(join(dir, `${name}.sqlite`));
@@ -24,6 +25,7 @@ export async function benchEngine(options: { cases?: number; inFlight?: number }
   const dir = mkdtempSync(join(tmpdir(), 'satupintu-bench-engine-'));
   try {
     // Throughput: `inFlight` files advance concurrently, each through its whole lifecycle.
+    const threadsBefore = threadCpuMs();
     const loaded = freshEngine(dir, 'throughput');
     let next = 0;
     let commands = 0;
@@ -39,6 +41,7 @@ export async function benchEngine(options: { cases?: number; inFlight?: number }
     const start = process.hrtime.bigint();
     await Promise.all(Array.from({ length: inFlight }, worker));
     const seconds = elapsedMs(start) / 1000;
+    const cpuPerCommand = cpuMicrosPer(commands, threadsBefore, threadCpuMs());
     await loaded.store.close();
 
     // One command alone: files advanced one at a time.
@@ -67,6 +70,10 @@ export async function benchEngine(options: { cases?: number; inFlight?: number }
     return {
       durableCommandsPerSecond: Math.round(commands / seconds),
       lifecycle: { cases, inFlight, commands, seconds: round(seconds, 2) },
+      // CPU per command by thread (Linux): main = the engine's event loop, newThreads = the
+      // store's writer thread, otherThreads = V8's GC helpers. Unlike commands/s, it does not
+      // depend on what else the machine runs.
+      cpuMicrosPerCommand: cpuPerCommand ?? null,
       commandLatencyMs: { alone: summarize(single), underLoad: summarize(underLoad) },
       load200EventCaseMicros: { cached: toMicros(summarize(hot)), coldFullReplay: toMicros(summarize(cold)) },
     };

@@ -7,6 +7,7 @@ export const ROOT = resolve(__dirname, '../..');
 
 export interface ChildServer {
   url: string;
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -52,7 +53,7 @@ export async function startChildServer(
       (r) => r.ok,
       () => false,
     );
-    if (ready) return { url, stop };
+    if (ready) return { url, pid: child.pid!, stop };
     await sleep(100);
   }
   await stop();

@@ -13,6 +13,7 @@ import autocannon, { type Request, type Result } from 'autocannon';
 import { filesInProcessing, login, type CaseSlot } from './http-setup';
 import { startChildServer } from './http-child';
 import { round } from './stats';
+import { cpuMicrosPer, threadCpuMs } from './thread-cpu';
 
 export interface HttpBenchOptions {
   /** Files the command load rotates over (many more than connections: no two requests race on one). */
@@ -133,12 +134,14 @@ export async function benchHttp(options: HttpBenchOptions = {}) {
       ],
     });
     const stopSampling = sampleLag(api.url);
+    const apiThreadsBefore = threadCpuMs(api.pid);
     const commandRun = await run({
       url: api.url,
       connections,
       duration,
       requests: redisposeRequests(slots, dispatcher),
     });
+    const apiCpu = cpuMicrosPer(commandRun.requests.total, apiThreadsBefore, threadCpuMs(api.pid), api.pid);
     const lag = await stopSampling();
 
     const commands = figures(commandRun);
@@ -152,7 +155,15 @@ export async function benchHttp(options: HttpBenchOptions = {}) {
       },
       bareFastify: figures(bareRun),
       getCase: figures(getRun),
-      commands: { ...commands, commandsPerSecond: commands.requestsPerSecond },
+      commands: {
+        ...commands,
+        commandsPerSecond: commands.requestsPerSecond,
+        // The API process's CPU per command (Linux): its event loop, and its other threads (the
+        // store's writer thread, GC helpers). The load generator runs on the same two cores.
+        apiCpuMicrosPerCommand: apiCpu
+          ? { mainThread: apiCpu.mainThread, otherThreads: apiCpu.newThreads + apiCpu.otherThreads }
+          : null,
+      },
       projectionLagUnderCommandLoad: lag,
       ratioGetToBare: round(getRun.requests.average / bareRun.requests.average, 3),
       targets: { commandsPerSecond: 3_000, commandP99Ms: 50, projectionLagMs: 1_000 },
