@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Server as NetServer, Socket } from 'node:net';
 import { Server, ServerCredentials } from '@grpc/grpc-js';
 import { StreamLog } from './log/stream-log';
 import { basicAuth } from './grpc/auth';
@@ -42,6 +43,19 @@ export interface EsdbServer {
   connectionString: string;
   /** Ends every open call (clients see the server go away) and closes the file. */
   close(): Promise<void>;
+}
+
+/**
+ * Small responses go out at once. grpc-js's client turns Nagle's algorithm off but its server
+ * does not, so a reply written in several small frames waits for the client's delayed ACK
+ * (tens of ms per call on Linux). grpc-js gives no option for it: its HTTP/2 servers are
+ * reached through a field it keeps to itself.
+ */
+function disableNagle(server: Server): void {
+  const internals = server as unknown as { http2Servers?: Map<NetServer, unknown> };
+  for (const http2Server of internals.http2Servers?.keys() ?? []) {
+    http2Server.on('connection', (socket: Socket) => socket.setNoDelay(true));
+  }
 }
 
 /** Starts the EventStoreDB-compatible gRPC server on its SQLite log. */
@@ -91,6 +105,7 @@ export async function startEsdbServer(options: EsdbServerOptions): Promise<EsdbS
     log.close();
     throw error;
   }
+  disableNagle(server);
   const tls = options.tls !== undefined;
   let closed: Promise<void> | undefined;
   return {

@@ -125,6 +125,31 @@ describe('reading', () => {
       expect(revisionsOf(read)).toEqual([1n, 0n]);
     });
 
+    it('given two events, then their positions are offsets in a log (the second after the first and its size), not consecutive numbers', async () => {
+      const stream = uniqueStream();
+      await t.client.appendToStream(stream, events(2));
+      const [first, second] = await readStream(t.client, stream);
+      expect(second.event!.position!.commit - first.event!.position!.commit).toBeGreaterThan(64n);
+    });
+
+    it('given a number where no event starts, when reading $all or subscribing from it, then the server refuses it as an invalid position, as KurrentDB does', async () => {
+      const stream = uniqueStream();
+      await t.client.appendToStream(stream, events(1));
+      const [event] = await readStream(t.client, stream);
+      const between = {
+        commit: event.event!.position!.commit + 1n,
+        prepare: event.event!.position!.commit + 1n,
+      };
+      expect(
+        await rejectionOf(readAllOf(t.client.readAll({ fromPosition: between, maxCount: 1 }))),
+      ).toMatchObject({
+        message: expect.stringMatching(/invalid position/),
+      });
+      const subscription = t.client.subscribeToAll({ fromPosition: between });
+      const failed = await new Promise<unknown>((resolve) => subscription.once('error', resolve));
+      expect(failed).toMatchObject({ message: expect.stringMatching(/invalid position/) });
+    });
+
     it('given stream metadata was set, when reading $all, then the $metadata event of the $$ stream is in it, as in EventStoreDB', async () => {
       const stream = uniqueStream();
       await t.client.setStreamMetadata(stream, { maxCount: 3 });

@@ -19,3 +19,11 @@ export class StreamDeleted extends Error {
     super(`Event stream '${stream}' is deleted.`);
   }
 }
+
+/** A $all read or subscription from a position where no record starts. */
+export class InvalidPosition extends Error {
+  override readonly name = 'InvalidPosition';
+  constructor(readonly position: number) {
+    super('Trying to read from an invalid position.');
+  }
+}

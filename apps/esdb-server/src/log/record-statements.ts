@@ -14,6 +14,7 @@ interface RecordRow {
 }
 
 export interface RecordInsert {
+  position: number;
   stream: string;
   revision: number;
   eventId: string;
@@ -26,7 +27,11 @@ export interface RecordInsert {
 
 /** Every statement the log runs, prepared once. Limits are row counts; Infinity means none. */
 export interface RecordStatements {
-  insert(record: RecordInsert): number;
+  insert(record: RecordInsert): void;
+  /** Whether a record starts at this position. */
+  isRecordPosition(position: number): boolean;
+  /** Where the next record goes: after the last one and its size, as in a transaction log. */
+  nextPosition(): number;
   /** The last revision (>= 0) of a stream, or undefined. */
   lastRevision(stream: string): number | undefined;
   isTombstoned(stream: string): boolean;
@@ -67,13 +72,21 @@ function toRecord(row: RecordRow): LogRecord {
   };
 }
 
+/**
+ * Positions are offsets in a log, as EventStoreDB's are: a record's position is the previous
+ * record's position plus its size, so positions are sparse and only some numbers are records.
+ * The first record sits after a 128-byte header, like the first record of a chunk.
+ */
+const FIRST_POSITION = 128;
+const RECORD_HEADER = 64;
+
 /** SQLite reads a negative LIMIT as "no limit". */
 const sqlLimit = (limit: number): number => (Number.isFinite(limit) ? limit : -1);
 
 export function prepareRecordStatements(db: Database): RecordStatements {
   const insert = db.prepare<[RecordInsert]>(
-    `INSERT INTO records (stream, revision, event_id, type, content_type, data, metadata, created_ms)
-     VALUES (@stream, @revision, @eventId, @type, @contentType, @data, @metadata, @createdMs)`,
+    `INSERT INTO records (position, stream, revision, event_id, type, content_type, data, metadata, created_ms)
+     VALUES (@position, @stream, @revision, @eventId, @type, @contentType, @data, @metadata, @createdMs)`,
   );
   const lastRevision = db
     .prepare<[string], number>(
@@ -104,9 +117,21 @@ export function prepareRecordStatements(db: Database): RecordStatements {
   const lastPosition = db
     .prepare<[], number>('SELECT COALESCE(MAX(position), 0) FROM records')
     .pluck();
+  const isRecordPosition = db
+    .prepare<[number], number>('SELECT 1 FROM records WHERE position = ?')
+    .pluck();
+  const lastRecordSize = db.prepare<[], { position: number; size: number }>(
+    `SELECT position, ${RECORD_HEADER} + length(CAST(stream AS BLOB)) + length(CAST(type AS BLOB)) + length(data) + length(metadata) AS size
+     FROM records ORDER BY position DESC LIMIT 1`,
+  );
 
   return {
-    insert: (record) => Number(insert.run(record).lastInsertRowid),
+    insert: (record) => void insert.run(record),
+    isRecordPosition: (position) => isRecordPosition.get(position) !== undefined,
+    nextPosition: () => {
+      const last = lastRecordSize.get();
+      return last === undefined ? FIRST_POSITION : last.position + last.size;
+    },
     lastRevision: (stream) => lastRevision.get(stream),
     isTombstoned: (stream) => tombstone.get(stream) !== undefined,
     lastRecordOf: (stream) => {

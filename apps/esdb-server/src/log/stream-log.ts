@@ -6,8 +6,12 @@ import {
   type JobOutcome,
 } from '@satupintu/event-store/sqlite';
 import { expectationHolds } from './expected-state';
-import { StreamDeleted, WrongExpectedVersion } from './log-errors';
-import { prepareRecordStatements, type RecordStatements } from './record-statements';
+import { InvalidPosition, StreamDeleted, WrongExpectedVersion } from './log-errors';
+import {
+  prepareRecordStatements,
+  type RecordInsert,
+  type RecordStatements,
+} from './record-statements';
 import {
   TOMBSTONE_REVISION,
   type AllReadRequest,
@@ -138,9 +142,11 @@ export class StreamLog {
     };
   }
 
-  /** $all: every record, system ones included, in commit order. */
+  /** $all: every record, system ones included, in commit order. A position must be 0 or a record's (else InvalidPosition). */
   readAll(request: AllReadRequest): LogRecord[] {
     this.assertOpen();
+    if (typeof request.from === 'number')
+      this.assertReadablePosition(request.from, request.direction);
     if (request.direction === 'forwards') {
       if (request.from === 'end') return [];
       return this.statements.allFrom(request.from === 'start' ? 0 : request.from, request.limit);
@@ -156,6 +162,16 @@ export class StreamLog {
   readAfter(position: number, limit: number): LogRecord[] {
     this.assertOpen();
     return this.statements.allFrom(position + 1, limit);
+  }
+
+  /**
+   * EventStoreDB reads $all only from a record's position (or the start, or past the end when
+   * reading backwards); anything else is an invalid position, refused.
+   */
+  assertReadablePosition(position: number, direction: 'forwards' | 'backwards' = 'forwards'): void {
+    if (position === 0 || this.statements.isRecordPosition(position)) return;
+    if (direction === 'backwards' && position >= this.statements.nextPosition()) return;
+    throw new InvalidPosition(position);
   }
 
   lastPosition(): number {
@@ -219,7 +235,7 @@ export class StreamLog {
           position: this.writeMetadata(job.stream, settings.raw, 'soft-deleted', createdMs),
         };
       case 'tombstone': {
-        const position = this.statements.insert({
+        const position = this.insertRecord({
           stream: job.stream,
           revision: TOMBSTONE_REVISION,
           eventId: randomUUID(),
@@ -246,7 +262,7 @@ export class StreamLog {
         let position = 0;
         for (const event of job.events) {
           revision += 1;
-          position = this.statements.insert({
+          position = this.insertRecord({
             stream: job.stream,
             revision,
             eventId: event.eventId,
@@ -294,7 +310,7 @@ export class StreamLog {
     createdMs: number,
   ): number {
     const metastream = metastreamOf(stream);
-    return this.statements.insert({
+    return this.insertRecord({
       stream: metastream,
       revision: (this.statements.lastRevision(metastream) ?? -1) + 1,
       eventId: randomUUID(),
@@ -304,6 +320,13 @@ export class StreamLog {
       metadata: EMPTY,
       createdMs,
     });
+  }
+
+  /** Writes a record at the next position of the log and returns that position. */
+  private insertRecord(record: Omit<RecordInsert, 'position'>): number {
+    const position = this.statements.nextPosition();
+    this.statements.insert({ ...record, position });
+    return position;
   }
 
   /** A tombstoned stream, or the metastream of one. */

@@ -12,7 +12,8 @@ import {
 import type { AllSubscription, RecordedEvent } from '../port';
 import { streamPrefixFilter, type StreamFilter } from '../shared/stream-filter';
 import { delayFor, type Backoff } from './backoff';
-import { isTransient } from './esdb-errors';
+import { isInvalidPosition, isTransient } from './esdb-errors';
+import { recordsAround } from './position-search';
 import { esdbPositionAfter, portPositionOf } from './positions';
 import { isSystemEvent, toRecordedEvent } from './recorded-events';
 
@@ -144,6 +145,16 @@ export class EsdbAllSubscription implements AllSubscription {
         await this.follow(this.resumeAfter, () => (failures = 0));
       } catch (error) {
         if (this.stopped) return;
+        if (isInvalidPosition(error) && this.resumeAfter !== undefined && this.received === 0) {
+          // The caller's checkpoint is not where a record starts: follow from the last record before it.
+          this.resumeAfter =
+            (
+              await recordsAround(this.client, this.resumeAfter).catch(() => ({
+                atOrBefore: this.resumeAfter,
+              }))
+            ).atOrBefore ?? 0;
+          continue;
+        }
         if (!isTransient(error)) {
           this.fatal = error;
           this.signal();

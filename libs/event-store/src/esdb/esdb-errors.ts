@@ -32,3 +32,11 @@ export function isTransient(error: unknown): boolean {
   const type = commandError(error)?.type;
   return type !== ErrorType.ACCESS_DENIED && type !== ErrorType.INVALID_ARGUMENT;
 }
+
+/**
+ * KurrentDB refuses to read $all from a number where no record starts ("Trying to read from an
+ * invalid position", InvalidArgument or Unknown depending on the version).
+ */
+export function isInvalidPosition(error: unknown): boolean {
+  return error instanceof Error && /invalid ?position/i.test(error.message);
+}

@@ -4,8 +4,11 @@ import {
   EventStoreDBClient,
   FORWARDS,
   jsonEvent,
+  START,
+  type AllStreamResolvedEvent,
   type AppendExpectedRevision,
   type JSONType,
+  type Position,
 } from '@eventstore/db-client';
 import type {
   AllSubscription,
@@ -23,8 +26,9 @@ import { planAllRead, planStreamRead, validCheckpoint } from '../shared/read-pla
 import { serializeNewEvents } from '../shared/serialized-event';
 import { DEFAULT_BACKOFF, type Backoff } from './backoff';
 import { EsdbAllSubscription } from './esdb-all-subscription';
-import { isStreamMissing, toPortError } from './esdb-errors';
-import { esdbPositionAfter, portPositionOf } from './positions';
+import { isInvalidPosition, isStreamMissing, toPortError } from './esdb-errors';
+import { recordsAround } from './position-search';
+import { esdbPositionAfter, esdbPositionAt, portPositionOf } from './positions';
 import { isSystemEvent, toRecordedEvent } from './recorded-events';
 
 export interface EsdbEventStoreOptions {
@@ -126,30 +130,58 @@ export class EsdbEventStore implements EventStore {
     return events;
   }
 
-  /** $all after a checkpoint, page by page: EventStoreDB reads forwards from a position inclusively, so the checkpoint's own event is skipped. */
+  /**
+   * $all after a checkpoint, page by page: EventStoreDB reads forwards from a position
+   * inclusively, so the checkpoint's own event is skipped. A checkpoint where no event starts
+   * (a caller's arithmetic on positions) is refused by the server; then the read starts at the
+   * first event after it, found by reading back from the end.
+   */
   async readAll(options?: ReadAllOptions): Promise<RecordedEvent[]> {
     this.assertOpen();
     const { after, limit } = planAllRead(options);
     const events: RecordedEvent[] = [];
     let skipUpTo = after;
+    let from = esdbPositionAfter(after);
     while (events.length < limit) {
-      let read = 0;
+      let page: AllStreamResolvedEvent[];
+      try {
+        page = await this.readAllPage(from, FORWARDS);
+      } catch (error) {
+        if (!isInvalidPosition(error) || skipUpTo !== after) throw error;
+        const { firstAfter: first } = await recordsAround(this.client, after);
+        if (first === undefined) return events;
+        from = esdbPositionAt(first);
+        skipUpTo = first - 1;
+        continue;
+      }
       let last: number | undefined;
-      for await (const resolved of this.client.readAll({
-        fromPosition: esdbPositionAfter(skipUpTo),
-        maxCount: this.readPageSize,
-      })) {
-        read += 1;
+      for (const resolved of page) {
         const event = resolved.event;
         if (event === undefined) continue;
         last = portPositionOf(event.position ?? undefined, `event ${event.id}`);
         if (last <= skipUpTo || isSystemEvent(event) || events.length >= limit) continue;
         events.push(toRecordedEvent(resolved));
       }
-      if (last === undefined || read < this.readPageSize) break;
+      if (last === undefined || page.length < this.readPageSize) break;
       skipUpTo = last;
+      from = esdbPositionAt(last);
     }
     return events;
+  }
+
+  /** One page of $all, read to its end (a read left unfinished would keep the client from disposing). */
+  private async readAllPage(
+    from: Position | typeof START | typeof END,
+    direction: typeof FORWARDS | typeof BACKWARDS,
+  ): Promise<AllStreamResolvedEvent[]> {
+    const page: AllStreamResolvedEvent[] = [];
+    for await (const resolved of this.client.readAll({
+      direction,
+      fromPosition: from,
+      maxCount: this.readPageSize,
+    }))
+      page.push(resolved);
+    return page;
   }
 
   subscribeToAll(options: SubscribeToAllOptions = {}): AllSubscription {

@@ -14,8 +14,12 @@ export function portPositionOf(position: Position | undefined, what: string): nu
 
 /** Where to read or subscribe from, for an exclusive checkpoint (0 or less: the beginning). */
 export function esdbPositionAfter(checkpoint: number): Position | typeof START {
-  if (checkpoint <= 0) return START;
-  const commit = BigInt(checkpoint);
+  return checkpoint <= 0 ? START : esdbPositionAt(checkpoint);
+}
+
+/** The EventStoreDB position of an event at a port position. */
+export function esdbPositionAt(position: number): Position {
+  const commit = BigInt(position);
   return { commit, prepare: commit };
 }
 

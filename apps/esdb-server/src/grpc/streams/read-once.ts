@@ -62,21 +62,26 @@ export async function readAllOnce(
   },
 ): Promise<void> {
   let remaining = request.count;
-  let from = request.from;
+  let last: LogRecord | undefined;
   while (remaining > 0 && !out.cancelled) {
-    const page: LogRecord[] = context.log.readAll({
-      direction: request.direction,
-      from,
-      limit: PAGE_SIZE,
-    });
+    // The first page from where the client asked; the next ones after (or before) the last record read.
+    const page: LogRecord[] =
+      last === undefined
+        ? context.log.readAll({
+            direction: request.direction,
+            from: request.from,
+            limit: PAGE_SIZE,
+          })
+        : request.direction === 'forwards'
+          ? context.log.readAfter(last.position, PAGE_SIZE)
+          : context.log.readAll({ direction: 'backwards', from: last.position, limit: PAGE_SIZE });
     for (const record of page) {
       if (request.filter !== undefined && !request.filter.matches(record)) continue;
       await out.write(eventResponse(record, request.structuredUuid));
       remaining -= 1;
       if (remaining === 0) return;
     }
-    const last = page.at(-1);
+    last = page.at(-1);
     if (last === undefined || page.length < PAGE_SIZE) return;
-    from = request.direction === 'forwards' ? last.position + 1 : last.position;
   }
 }

@@ -84,6 +84,7 @@ export async function subscribeToAll(
 ): Promise<void> {
   const commits = new CommitWaiter(context.log, out);
   try {
+    if (typeof request.from === 'number') context.log.assertReadablePosition(request.from);
     let after =
       request.from === 'start'
         ? 0
