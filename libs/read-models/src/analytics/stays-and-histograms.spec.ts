@@ -119,48 +119,53 @@ describe('stays rolled up into histograms', () => {
           );
           const [fromDay, toDay] = [FIRST_DAY + Math.min(a, b), FIRST_DAY + Math.max(a, b)];
           const period = { from: dateOfDay(fromDay), to: dateOfDay(toDay) };
-          const exact = timeInState(model.db, { period, by: ['service'] });
-          const approximate = timeInState(model.db, { period, by: ['service'], exactLimit: 0 });
-
-          for (const state of ['verification', 'initials']) {
-            for (const service of ['KP-REG', 'KARIS']) {
-              const durations = stays
-                .filter(
-                  (s) =>
-                    s.state === state &&
-                    s.service === service &&
-                    s.day >= Math.min(a, b) &&
-                    s.day <= Math.max(a, b),
-                )
-                .map((s) => s.minutes * MINUTE)
-                .sort((x, y) => x - y);
-              const find = (rows: typeof exact.rows) =>
-                rows.find((r) => r.state === state && r.serviceCode === service)?.finished ?? null;
-              if (durations.length === 0) {
-                expect(find(exact.rows)).toBeNull();
-                expect(find(approximate.rows)).toBeNull();
-                continue;
+          // By service (the blocks' full detail) and by state alone (the overview's own blocks).
+          for (const by of [['service'], []] as const) {
+            const exact = timeInState(model.db, { period, by });
+            const approximate = timeInState(model.db, { period, by, exactLimit: 0 });
+            for (const state of ['verification', 'initials']) {
+              for (const service of by.length === 0 ? [undefined] : ['KP-REG', 'KARIS']) {
+                const durations = stays
+                  .filter(
+                    (s) =>
+                      s.state === state &&
+                      (service === undefined || s.service === service) &&
+                      s.day >= Math.min(a, b) &&
+                      s.day <= Math.max(a, b),
+                  )
+                  .map((s) => s.minutes * MINUTE)
+                  .sort((x, y) => x - y);
+                const find = (rows: typeof exact.rows) =>
+                  rows.find((r) => r.state === state && r.serviceCode === service)?.finished ??
+                  null;
+                if (durations.length === 0) {
+                  expect(find(exact.rows)).toBeNull();
+                  expect(find(approximate.rows)).toBeNull();
+                  continue;
+                }
+                const truth = exactStats(durations);
+                expect(find(exact.rows)).toEqual(truth);
+                const estimate = find(approximate.rows)!;
+                expect({
+                  count: estimate.count,
+                  maxMs: estimate.maxMs,
+                  meanMs: estimate.meanMs,
+                }).toEqual({
+                  count: truth.count,
+                  maxMs: truth.maxMs,
+                  meanMs: truth.meanMs,
+                });
+                expect(Math.abs(estimate.medianMs - truth.medianMs)).toBeLessThanOrEqual(
+                  truth.medianMs * RELATIVE_PRECISION + 1,
+                );
+                expect(Math.abs(estimate.p90Ms - truth.p90Ms)).toBeLessThanOrEqual(
+                  truth.p90Ms * RELATIVE_PRECISION + 1,
+                );
               }
-              const truth = exactStats(durations);
-              expect(find(exact.rows)).toEqual(truth);
-              const estimate = find(approximate.rows)!;
-              expect({
-                count: estimate.count,
-                maxMs: estimate.maxMs,
-                meanMs: estimate.meanMs,
-              }).toEqual({
-                count: truth.count,
-                maxMs: truth.maxMs,
-                meanMs: truth.meanMs,
-              });
-              expect(Math.abs(estimate.medianMs - truth.medianMs)).toBeLessThanOrEqual(
-                truth.medianMs * RELATIVE_PRECISION + 1,
-              );
-              expect(Math.abs(estimate.p90Ms - truth.p90Ms)).toBeLessThanOrEqual(
-                truth.p90Ms * RELATIVE_PRECISION + 1,
-              );
             }
           }
+          const exact = timeInState(model.db, { period });
+          const approximate = timeInState(model.db, { period, exactLimit: 0 });
           expect(exact.quantiles).toBe('exact');
           const inPeriod = stays.filter(
             (s) => s.day >= Math.min(a, b) && s.day <= Math.max(a, b),
@@ -187,7 +192,7 @@ describe('stays rolled up into histograms', () => {
       (
         model.db
           .prepare(
-            'SELECT block_start, n FROM analytics_stay_blocks WHERE grain = ? ORDER BY block_start',
+            "SELECT block_start, n FROM analytics_stay_blocks WHERE grain = ? AND detail = 'full' ORDER BY block_start",
           )
           .all(grain) as {
           block_start: number;

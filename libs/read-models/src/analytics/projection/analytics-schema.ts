@@ -20,10 +20,11 @@ export const ANALYTICS_TABLES = [
  *   stops. `due_ms` is set while the clock runs, so breaches and files due soon are index ranges.
  * - `analytics_stays`: every finished stay in a state (how long the case was there), keyed by
  *   the WITA day it ended, with its duration bucket: exact figures for a period are a key range.
- * - `analytics_stay_blocks`: the same stays rolled up, per day, dekad, month and year and per state,
- *   service and sub-division, into a duration histogram (one BLOB, see bucket-histogram.ts) with
- *   the exact count, total and maximum: a year costs a few dozen blocks of a few dozen rows each,
- *   not a year of stays (see stay-recorder.ts).
+ * - `analytics_stay_blocks`: the same stays rolled up per day, dekad, month and year into a duration
+ *   histogram (one BLOB, see bucket-histogram.ts) with the exact count, total and maximum, in two
+ *   details: per state (`detail = 'state'`, service and sub-division '*') for the overview, and
+ *   per state, service and sub-division (`'full'`) for breakdowns and filters. A year costs a few
+ *   dozen blocks of a dozen rows each, not a year of stays (see stay-recorder.ts).
  * - `analytics_throughput`: counters per WITA day and service.
  * - `analytics_holidays`: the office's holidays, as the calendar events set them (the SLA clock's
  *   own copy, so this projection depends on no other).
@@ -80,6 +81,7 @@ export function setupAnalyticsTables(db: ReadModelDb): void {
 
     CREATE TABLE IF NOT EXISTS analytics_stay_blocks (
       grain TEXT NOT NULL,
+      detail TEXT NOT NULL,
       block_start INTEGER NOT NULL,
       state TEXT NOT NULL,
       service_code TEXT NOT NULL,
@@ -89,7 +91,7 @@ export function setupAnalyticsTables(db: ReadModelDb): void {
       max_ms INTEGER NOT NULL,
       first_bucket INTEGER NOT NULL,
       counts BLOB NOT NULL,
-      PRIMARY KEY (grain, block_start, state, service_code, subdivision)
+      PRIMARY KEY (grain, detail, block_start, state, service_code, subdivision)
     ) STRICT, WITHOUT ROWID;
 
     CREATE TABLE IF NOT EXISTS analytics_throughput (

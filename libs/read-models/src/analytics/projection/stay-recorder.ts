@@ -61,12 +61,14 @@ export function recordStay(db: ReadModelDb, stay: Stay): void {
       serviceCode: stay.serviceCode,
       subdivision: stay.subdivision,
     };
-    addToBlocks(db, day, group, {
+    const figures = {
       n: 1,
       totalMs: durationMs,
       maxMs: durationMs,
       buckets: [{ bucket, count: 1 }],
-    });
+    };
+    addToBlocks(db, day, 'full', group, figures);
+    addToBlocks(db, day, 'state', overviewOf(group), figures);
   } else if (day - 1 > through) {
     for (let d = through + 1; d < day; d++) rollUpDay(db, d);
     setRolledUpThrough(db, day - 1);
@@ -78,6 +80,15 @@ interface BlockGroup {
   serviceCode: string;
   subdivision: string;
 }
+
+/** The overview's detail keeps only the state: service and sub-division read '*'. */
+export const ANY = '*';
+export type BlockDetail = 'state' | 'full';
+const overviewOf = (group: BlockGroup): BlockGroup => ({
+  state: group.state,
+  serviceCode: ANY,
+  subdivision: ANY,
+});
 
 interface BlockFigures {
   n: number;
@@ -96,30 +107,38 @@ interface DayGroupRow {
   max: number;
 }
 
-/** Adds one day's stays, per state, service and sub-division, to that day's blocks of every grain. */
+/** Adds one day's stays to that day's blocks of every grain, in both details. */
 function rollUpDay(db: ReadModelDb, day: number): void {
   const rows = prepared<[number], DayGroupRow>(
     db,
     `SELECT state, service_code, subdivision, bucket, count(*) AS n, sum(duration_ms) AS total, max(duration_ms) AS max
      FROM analytics_stays WHERE day = ? GROUP BY state, service_code, subdivision, bucket`,
   ).all(day);
-  const groups = new Map<string, { group: BlockGroup; figures: BlockFigures }>();
-  for (const row of rows) {
-    const key = `${row.state}\u0000${row.service_code}\u0000${row.subdivision}`;
-    let entry = groups.get(key);
+  const details: Record<BlockDetail, Map<string, { group: BlockGroup; figures: BlockFigures }>> = {
+    full: new Map(),
+    state: new Map(),
+  };
+  const add = (detail: BlockDetail, group: BlockGroup, row: DayGroupRow) => {
+    const key = `${group.state}\u0000${group.serviceCode}\u0000${group.subdivision}`;
+    let entry = details[detail].get(key);
     if (entry === undefined) {
-      entry = {
-        group: { state: row.state, serviceCode: row.service_code, subdivision: row.subdivision },
-        figures: { n: 0, totalMs: 0, maxMs: 0, buckets: [] },
-      };
-      groups.set(key, entry);
+      entry = { group, figures: { n: 0, totalMs: 0, maxMs: 0, buckets: [] } };
+      details[detail].set(key, entry);
     }
     entry.figures.n += row.n;
     entry.figures.totalMs += row.total;
     entry.figures.maxMs = Math.max(entry.figures.maxMs, row.max);
     entry.figures.buckets.push({ bucket: row.bucket, count: row.n });
+  };
+  for (const row of rows) {
+    const group = { state: row.state, serviceCode: row.service_code, subdivision: row.subdivision };
+    add('full', group, row);
+    add('state', overviewOf(group), row);
   }
-  for (const { group, figures } of groups.values()) addToBlocks(db, day, group, figures);
+  for (const detail of ['full', 'state'] as const) {
+    for (const { group, figures } of details[detail].values())
+      addToBlocks(db, day, detail, group, figures);
+  }
 }
 
 interface BlockRow {
@@ -131,10 +150,17 @@ interface BlockRow {
 }
 
 /** Adds figures to the day's block of every grain (read, add, write: one row per block and group). */
-function addToBlocks(db: ReadModelDb, day: number, group: BlockGroup, figures: BlockFigures): void {
+function addToBlocks(
+  db: ReadModelDb,
+  day: number,
+  detail: BlockDetail,
+  group: BlockGroup,
+  figures: BlockFigures,
+): void {
   for (const grain of GRAINS) {
-    const key: [string, number, string, string, string] = [
+    const key: [string, string, number, string, string, string] = [
       grain,
+      detail,
       blockStart(grain, day),
       group.state,
       group.serviceCode,
@@ -143,7 +169,7 @@ function addToBlocks(db: ReadModelDb, day: number, group: BlockGroup, figures: B
     const stored = prepared<typeof key, BlockRow>(
       db,
       `SELECT n, total_ms, max_ms, first_bucket, counts FROM analytics_stay_blocks
-       WHERE grain = ? AND block_start = ? AND state = ? AND service_code = ? AND subdivision = ?`,
+       WHERE grain = ? AND detail = ? AND block_start = ? AND state = ? AND service_code = ? AND subdivision = ?`,
     ).get(...key);
     const { firstBucket, blob } = addToEncoded(
       stored && { firstBucket: stored.first_bucket, blob: stored.counts },
@@ -151,9 +177,9 @@ function addToBlocks(db: ReadModelDb, day: number, group: BlockGroup, figures: B
     );
     prepared(
       db,
-      `INSERT INTO analytics_stay_blocks (grain, block_start, state, service_code, subdivision, n, total_ms, max_ms,
-         first_bucket, counts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (grain, block_start, state, service_code, subdivision) DO UPDATE SET n = excluded.n,
+      `INSERT INTO analytics_stay_blocks (grain, detail, block_start, state, service_code, subdivision, n, total_ms, max_ms,
+         first_bucket, counts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (grain, detail, block_start, state, service_code, subdivision) DO UPDATE SET n = excluded.n,
          total_ms = excluded.total_ms, max_ms = excluded.max_ms, first_bucket = excluded.first_bucket, counts = excluded.counts`,
     ).run(
       ...key,

@@ -2,7 +2,7 @@ import { prepared, type ReadModelDb } from '@satupintu/projections';
 import { BucketHistogram } from '../stats/bucket-histogram';
 import { exactStats, histogramStats, type DurationStats } from '../stats/quantiles';
 import { GRAINS, planPeriod } from '../time/blocks';
-import { rolledUpThrough } from '../projection/stay-recorder';
+import { rolledUpThrough, type BlockDetail } from '../projection/stay-recorder';
 import { filterSql, groupColumns, type FlowDimension, type FlowFilter } from './flow-filter';
 import { periodDays, type Period } from './period';
 
@@ -98,6 +98,11 @@ function finishedHistograms(
   const plan = planPeriod(fromDay, toDay, rolledUpThrough(db) ?? Number.NEGATIVE_INFINITY);
   const { where, params } = filterSql(query);
   const filter = where.map((condition) => ` AND ${condition}`).join('');
+  const group = columns.join(', ');
+  // The overview reads the blocks kept per state only; a breakdown or a filter needs the full detail.
+  const overview =
+    columns.length === 1 && query.serviceCode === undefined && query.subdivision === undefined;
+  const detail: BlockDetail = overview ? 'state' : 'full';
   const histograms = new Map<string, Histogram>();
   const entryFor = (row: GroupRow) => {
     const key = keyOf(row, columns);
@@ -119,8 +124,8 @@ function finishedHistograms(
     const rows = prepared<[typeof values], BlockRow>(
       db,
       `SELECT state, service_code, subdivision, n, total_ms, max_ms, first_bucket, counts FROM analytics_stay_blocks
-       WHERE grain = @grain AND block_start IN (${names.join(', ')})${filter}`,
-    ).all(values);
+       WHERE grain = @grain AND detail = @detail AND block_start IN (${names.join(', ')})${filter}`,
+    ).all({ ...values, detail });
     for (const row of rows) {
       const entry = entryFor(row);
       entry.histogram.addEncoded(row.first_bucket, row.counts);
@@ -135,9 +140,9 @@ function finishedHistograms(
       GroupRow & { bucket: number; n: number; total: number; max: number }
     >(
       db,
-      `SELECT state, service_code, subdivision, bucket, count(*) AS n, sum(duration_ms) AS total, max(duration_ms) AS max
+      `SELECT ${group}, bucket, count(*) AS n, sum(duration_ms) AS total, max(duration_ms) AS max
        FROM analytics_stays WHERE day BETWEEN @from AND @to${filter}
-       GROUP BY state, service_code, subdivision, bucket`,
+       GROUP BY ${group}, bucket`,
     ).all({ ...params, from, to });
     for (const row of rows) {
       const entry = entryFor(row);
