@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { AppendErrorDescription } from './append-batch.cjs';
+import { decodeOutcomes, encodeBatch, type EncodedOutcomes } from './batch-codec.cjs';
 import { errorFrom, type AppendOutcome, type BatchWriter, type PendingAppend } from './batch-writer';
 
 const WORKER_FILE = join(__dirname, 'writer-thread.worker.cjs');
@@ -14,7 +15,7 @@ export interface WriterConnectionSettings {
 
 type Reply =
   | { type: 'opened'; failure?: AppendErrorDescription; settings?: WriterConnectionSettings }
-  | { type: 'committed'; outcomes: AppendOutcome[] }
+  | { type: 'committed'; outcomes: EncodedOutcomes }
   | { type: 'failed'; error: AppendErrorDescription };
 
 interface Waiter {
@@ -61,7 +62,7 @@ export class WriterThread implements BatchWriter {
       this.waiting.push({ resolve, reject });
       if (this.waiting.length === 1) worker.ref();
       Atomics.add(this.uncommitted, 0, 1);
-      worker.postMessage({ type: 'commit', batch, recordedAt });
+      worker.postMessage({ type: 'commit', batch: encodeBatch(batch), recordedAt });
     });
   }
 
@@ -109,7 +110,7 @@ export class WriterThread implements BatchWriter {
     }
     const waiter = this.waiting.shift();
     if (this.waiting.length === 0) this.worker?.unref();
-    if (reply.type === 'committed') waiter?.resolve(reply.outcomes);
+    if (reply.type === 'committed') waiter?.resolve(decodeOutcomes(reply.outcomes));
     else waiter?.reject(errorFrom(reply.error));
   }
 

@@ -9,6 +9,7 @@
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require('better-sqlite3');
 const { createBatchCommitter, describeError } = require('./append-batch.cjs');
+const { decodeBatch, encodeOutcomes } = require('./batch-codec.cjs');
 
 const port = /** @type {import('node:worker_threads').MessagePort} */ (parentPort);
 const { filename, pragmas, uncommitted } = /** @type {{ filename: string; pragmas: string[]; uncommitted: Int32Array }} */ (workerData);
@@ -34,16 +35,18 @@ port.postMessage({
   settings: db && committer ? { journalMode: db.pragma('journal_mode', { simple: true }), synchronous: db.pragma('synchronous', { simple: true }) } : undefined,
 });
 
-port.on('message', (/** @type {{ type: 'commit'; batch: import('./append-batch.cjs').PendingAppend[]; recordedAt: string } | { type: 'close' }} */ message) => {
+port.on('message', (/** @type {{ type: 'commit'; batch: import('./batch-codec.cjs').EncodedBatch; recordedAt: string } | { type: 'close' }} */ message) => {
   if (message.type === 'close') {
     db?.close();
     port.close();
     return;
   }
-  const reply = commit(message.batch, message.recordedAt);
+  const reply = commit(decodeBatch(message.batch), message.recordedAt);
   // Counted down before the reply: the main thread may hand over the next batch at once.
   Atomics.sub(uncommitted, 0, 1);
-  port.postMessage(reply);
+  // The results' buffer is moved, not copied.
+  if (reply.type === 'committed') port.postMessage(reply, [/** @type {ArrayBuffer} */ (reply.outcomes.results.buffer)]);
+  else port.postMessage(reply);
 });
 
 /**
@@ -51,10 +54,10 @@ port.on('message', (/** @type {{ type: 'commit'; batch: import('./append-batch.c
  * @param {string} recordedAt
  */
 function commit(batch, recordedAt) {
-  if (!committer) return { type: 'failed', error: openFailure };
+  if (!committer) return { type: /** @type {const} */ ('failed'), error: openFailure };
   try {
-    return { type: 'committed', outcomes: committer.commit(batch, recordedAt) };
+    return { type: /** @type {const} */ ('committed'), outcomes: encodeOutcomes(committer.commit(batch, recordedAt)) };
   } catch (error) {
-    return { type: 'failed', error: describeError(error) };
+    return { type: /** @type {const} */ ('failed'), error: describeError(error) };
   }
 }
