@@ -31,7 +31,7 @@ import { countThroughput } from './throughput-rows';
  */
 export const analyticsProjection: Projection = {
   name: 'analytics',
-  version: 3,
+  version: 4,
   streamPrefixes: [...CASE_STREAM_PREFIXES, CALENDAR_STREAM_PREFIX],
   tables: ANALYTICS_TABLES,
   setup: setupAnalyticsTables,

@@ -1,5 +1,6 @@
 import { prepared, type ReadModelDb } from '@satupintu/projections';
-import { DAY_MS, witaDate } from '@satupintu/ptsp';
+import { DAY_MS } from '@satupintu/ptsp';
+import { dateOfDay, witaDayOf } from '../time/wita-days';
 import { slaStatus, type ReturnedPeriod } from '../../sla';
 import type { CaseRecord } from '../../cases/case-record';
 
@@ -27,7 +28,7 @@ export function holidaysFrom(
     db,
     'SELECT date FROM analytics_holidays WHERE date BETWEEN ? AND ?',
   )
-    .all(witaDate(iso(fromMs)), witaDate(iso(Math.max(toMs, fromMs + HORIZON_MS))))
+    .all(dateOfDay(witaDayOf(fromMs)), dateOfDay(witaDayOf(Math.max(toMs, fromMs + HORIZON_MS))))
     .map((row) => row.date);
 }
 

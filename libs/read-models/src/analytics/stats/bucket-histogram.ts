@@ -2,10 +2,11 @@
 const CAPACITY = 1024;
 
 /**
- * Histograms of durations as the rolled-up blocks store them: counts per bucket (see
- * duration-buckets.ts) from the lowest bucket used to the highest, as little-endian 32-bit counts
- * in one BLOB. A block is then one row per state, service and sub-division instead of one per
- * bucket, and adding blocks up is adding arrays. This class adds stored ones up for a query.
+ * Histograms of durations as the rolled-up blocks store them: the buckets used (see
+ * duration-buckets.ts), in order, each as two unsigned LEB128 varints — its distance from the
+ * previous bucket (from `firstBucket` for the first) and its count — in one BLOB. A block is then
+ * one row per state, service and sub-division instead of one per bucket, and a day's sparse
+ * histogram takes a few dozen bytes. This class adds stored ones up for a query.
  */
 export class BucketHistogram {
   private readonly counts = new Float64Array(CAPACITY);
@@ -22,12 +23,7 @@ export class BucketHistogram {
 
   /** Adds a stored histogram (as addToEncoded wrote it). */
   addEncoded(firstBucket: number, blob: Uint8Array): this {
-    const view = new DataView(blob.buffer, blob.byteOffset, blob.byteLength);
-    const length = blob.byteLength >> 2;
-    for (let i = 0; i < length; i++) {
-      const count = view.getUint32(i * 4, true);
-      if (count > 0) this.add(firstBucket + i, count);
-    }
+    forEachCount(firstBucket, blob, (bucket, count) => this.add(bucket, count));
     return this;
   }
 
@@ -39,30 +35,56 @@ export class BucketHistogram {
   }
 }
 
-/**
- * A stored histogram (or none) with some more counts added, stored again: the range grows to
- * hold the new buckets and nothing bigger is allocated. For roll-ups, which do this per block.
- */
+/** Calls back with each bucket and count of a stored histogram. */
+function forEachCount(
+  firstBucket: number,
+  blob: Uint8Array,
+  each: (bucket: number, count: number) => void,
+): void {
+  let at = 0;
+  let bucket = firstBucket;
+  const varint = () => {
+    let value = 0;
+    let scale = 1;
+    for (;;) {
+      const byte = blob[at++] ?? 0;
+      value += (byte & 0x7f) * scale;
+      if (byte < 0x80) return value;
+      scale *= 128;
+    }
+  };
+  while (at < blob.length) {
+    bucket += varint();
+    each(bucket, varint());
+  }
+}
+
+function writeVarint(bytes: number[], value: number): void {
+  let rest = value;
+  while (rest >= 0x80) {
+    bytes.push((rest % 128) | 0x80);
+    rest = Math.floor(rest / 128);
+  }
+  bytes.push(rest);
+}
+
+/** A stored histogram (or none) with some more counts added, encoded again. For roll-ups. */
 export function addToEncoded(
   stored: { firstBucket: number; blob: Uint8Array } | undefined,
   counts: ReadonlyArray<{ bucket: number; count: number }>,
 ): { firstBucket: number; blob: Buffer } {
-  const storedLength = stored === undefined ? 0 : stored.blob.byteLength >> 2;
-  let low = storedLength > 0 ? stored!.firstBucket : Infinity;
-  let high = storedLength > 0 ? stored!.firstBucket + storedLength - 1 : -Infinity;
-  for (const { bucket } of counts) {
-    if (bucket < low) low = bucket;
-    if (bucket > high) high = bucket;
+  const merged = new Map<number, number>();
+  if (stored !== undefined)
+    forEachCount(stored.firstBucket, stored.blob, (bucket, count) => merged.set(bucket, count));
+  for (const { bucket, count } of counts) merged.set(bucket, (merged.get(bucket) ?? 0) + count);
+  const buckets = [...merged.keys()].sort((a, b) => a - b);
+  const firstBucket = buckets[0] ?? 0;
+  const bytes: number[] = [];
+  let previous = firstBucket;
+  for (const bucket of buckets) {
+    writeVarint(bytes, bucket - previous);
+    writeVarint(bytes, merged.get(bucket)!);
+    previous = bucket;
   }
-  if (high < low) return { firstBucket: 0, blob: Buffer.alloc(0) };
-  const blob = Buffer.alloc((high - low + 1) * 4);
-  if (storedLength > 0) {
-    const offset = (stored!.firstBucket - low) * 4;
-    blob.set(stored!.blob.subarray(0, storedLength * 4), offset);
-  }
-  for (const { bucket, count } of counts) {
-    const at = (bucket - low) * 4;
-    blob.writeUInt32LE(blob.readUInt32LE(at) + count, at);
-  }
-  return { firstBucket: low, blob };
+  return { firstBucket, blob: Buffer.from(bytes) };
 }
