@@ -179,7 +179,7 @@ describe('docker/compose.yaml', () => {
   });
 
   describe('the reverse proxy', () => {
-    it('publishes HTTP and HTTPS and balances over both API nodes, checking their health', () => {
+    it('publishes HTTP and HTTPS and balances over both API nodes, checking their health, each desk kept on one node', () => {
       const proxy = compose.services.proxy;
       expect(proxy.image).toMatch(/^caddy:/);
       expect(proxy.ports).toEqual(['80:80', '443:443']);
@@ -192,6 +192,8 @@ describe('docker/compose.yaml', () => {
       expect(caddyfile).toMatch(/reverse_proxy api1:3000 api2:3000 \{/);
       expect(caddyfile).toMatch(/health_uri \/api\/health/);
       expect(caddyfile).toMatch(/flush_interval -1/);
+      // Sticky by cookie: the page a desk loads after a click comes from the node that answered it.
+      expect(caddyfile).toMatch(/^\s*lb_policy cookie \w+$/m);
       expect(Object.keys(dependenciesOf(proxy)).sort()).toEqual(API_NODES);
     });
   });
