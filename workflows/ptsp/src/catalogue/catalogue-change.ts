@@ -1,0 +1,87 @@
+import { letterServiceProblems, type CatalogueProblem } from './service-rules';
+import type { Catalogue, LetterService, ServiceDefinition } from './types';
+
+/**
+ * One change an admin publishes: a letter service replaced by a new definition, added, or
+ * retired (no new file can be received for it; files already received keep their copy).
+ * The consultation is not edited: its workflow reads no checklist or chain.
+ */
+export type CatalogueChange =
+  | { action: 'update'; service: LetterService }
+  | { action: 'add'; service: LetterService }
+  | { action: 'retire'; code: string };
+
+export type CatalogueChangeAction = CatalogueChange['action'];
+
+export type PublishOutcome = { ok: true; catalogue: Catalogue } | { ok: false; problems: CatalogueProblem[] };
+
+export const MAX_CHANGES_PER_VERSION = 20;
+
+const codeOf = (change: CatalogueChange): string => (change.action === 'retire' ? change.code : change.service?.code);
+
+function changeProblems(current: Catalogue, change: CatalogueChange, prefix: string): CatalogueProblem[] {
+  const existing = current.services.find((s) => s.code === codeOf(change));
+  const problem = (field: string, words: string): CatalogueProblem[] => [{ field: `${prefix}${field}`, problem: words }];
+  switch (change.action) {
+    case 'add':
+      if (existing) return problem('service.code', `${existing.code} is already in the catalogue; change it instead`);
+      return letterServiceProblems(change.service, `${prefix}service.`);
+    case 'update':
+      if (!existing) return problem('service.code', `there is no service ${JSON.stringify(codeOf(change))} to change`);
+      if (existing.kind !== 'letter') return problem('service.code', `${existing.code} is a consultation, not a letter service`);
+      return letterServiceProblems(change.service, `${prefix}service.`);
+    case 'retire':
+      if (!existing) return problem('code', `there is no service ${JSON.stringify(change.code)} to retire`);
+      if (existing.kind !== 'letter') return problem('code', `${existing.code} is a consultation, not a letter service`);
+      return [];
+    default:
+      return problem('action', 'choose update, add or retire');
+  }
+}
+
+function applied(services: ServiceDefinition[], change: CatalogueChange): ServiceDefinition[] {
+  switch (change.action) {
+    case 'update':
+      return services.map((s) => (s.code === change.service.code ? structuredClone(change.service) : s));
+    case 'add': {
+      // A new letter service goes before the consultation, which stays last at the desk.
+      const at = services.findIndex((s) => s.kind === 'consultation');
+      const copy = [...services];
+      copy.splice(at === -1 ? copy.length : at, 0, structuredClone(change.service));
+      return copy;
+    }
+    case 'retire':
+      return services.filter((s) => s.code !== change.code);
+  }
+}
+
+/**
+ * The next version of a catalogue with the changes applied, or every problem found. Pure: the
+ * same current catalogue and changes give the same outcome, so a read model that folds the
+ * published changes over the seed rebuilds exactly what was published.
+ * `prefixOf(i)` names the fields of the i-th change (`changes.0.` by default).
+ */
+export function publishCatalogueChange(
+  current: Catalogue,
+  changes: readonly CatalogueChange[],
+  prefixOf: (index: number) => string = (i) => `changes.${i}.`,
+): PublishOutcome {
+  const problems: CatalogueProblem[] = [];
+  if (changes.length === 0) problems.push({ field: 'changes', problem: 'change at least one service' });
+  if (changes.length > MAX_CHANGES_PER_VERSION)
+    problems.push({ field: 'changes', problem: `publish at most ${MAX_CHANGES_PER_VERSION} changes at once` });
+  const touched = new Set<string>();
+  changes.forEach((change, i) => {
+    const code = codeOf(change);
+    if (touched.has(code)) problems.push({ field: `${prefixOf(i)}code`, problem: `${code} is changed twice; make it one change` });
+    touched.add(code);
+    problems.push(...changeProblems(current, change, prefixOf(i)));
+  });
+  if (problems.length > 0) return { ok: false, problems };
+
+  const services = changes.reduce(applied, current.services);
+  if (!services.some((s) => s.kind === 'letter')) {
+    return { ok: false, problems: [{ field: 'changes', problem: 'keep at least one letter service in the catalogue' }] };
+  }
+  return { ok: true, catalogue: { version: current.version + 1, services: structuredClone(services) } };
+}
