@@ -1,11 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-  type OnModuleDestroy,
-} from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   CommandNotAllowedError,
   CommandRejectedError,
@@ -19,7 +13,7 @@ import { returnedSince } from '@satupintu/read-models';
 import type { Counter } from 'prom-client';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG, READ_YOUR_WRITES, type ReadYourWrites } from '../core/tokens';
-import { PeriodicTask } from '../follow-up/periodic-task';
+import { ScheduledJob } from '../follow-up/scheduled-job';
 import { MetricsService } from '../metrics/metrics.service';
 
 const BATCH = 200;
@@ -30,9 +24,7 @@ const BATCH = 200;
  * like any other, decided by the machine (its guard checks the 30 days against the engine's clock).
  */
 @Injectable()
-export class ExpiryCheck implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger('Expiry');
-  private readonly task: PeriodicTask;
+export class ExpiryCheck extends ScheduledJob {
   private readonly expired: Counter;
 
   constructor(
@@ -42,31 +34,15 @@ export class ExpiryCheck implements OnApplicationBootstrap, OnModuleDestroy {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     metrics: MetricsService,
   ) {
-    this.task = new PeriodicTask(
-      'Closing expired files',
-      config.followUp.expiryIntervalMs,
-      () => this.closeExpired(),
-      this.logger,
-    );
+    super('Expiry', 'Closing expired files', config.followUp.expiryIntervalMs);
     this.expired = metrics.counter({
       name: 'satupintu_files_expired_total',
       help: 'Returned files closed as expired by the scheduled check',
     });
   }
 
-  onApplicationBootstrap(): void {
-    this.task.start();
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    await this.task.stop();
-  }
-
-  runOnce(): Promise<void> {
-    return this.task.runNow();
-  }
-
-  private async closeExpired(): Promise<void> {
+  /** Closes the files whose return period ran out, batch by batch. */
+  protected async run(): Promise<void> {
     for (;;) {
       const cutoff = this.config.clock().getTime() - berkas.RETURN_PERIOD_DAYS * DAY_MS;
       const files = returnedSince(this.runner.db, cutoff, BATCH);

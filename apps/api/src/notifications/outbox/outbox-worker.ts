@@ -1,12 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Counter } from 'prom-client';
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-  type OnModuleDestroy,
-} from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { actorToJson, SYSTEM_ACTOR } from '@satupintu/engine';
 import { isWrongExpectedRevision, type EventStore, type JsonObject } from '@satupintu/event-store';
 import { ProjectionRunner } from '@satupintu/projections';
@@ -20,7 +14,7 @@ import {
 } from '@satupintu/read-models';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG, EVENT_STORE, READ_YOUR_WRITES, type ReadYourWrites } from '../../core/tokens';
-import { PeriodicTask } from '../../follow-up/periodic-task';
+import { ScheduledJob } from '../../follow-up/scheduled-job';
 import { MetricsService } from '../../metrics/metrics.service';
 import { SMS_GATEWAY } from '../sms/sms-gateway.provider';
 import { SmsDeliveryError, type SmsGateway } from '../sms/sms-gateway';
@@ -38,9 +32,7 @@ const MINUTE_MS = 60_000;
  * revision, so two workers never both record one.
  */
 @Injectable()
-export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger('Outbox');
-  private readonly task: PeriodicTask;
+export class OutboxWorker extends ScheduledJob {
   private readonly outcomes: Counter<'outcome'>;
 
   constructor(
@@ -51,12 +43,7 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     metrics: MetricsService,
   ) {
-    this.task = new PeriodicTask(
-      'Sending SMS',
-      config.followUp.sms.intervalMs,
-      () => this.sendDue(),
-      this.logger,
-    );
+    super('Outbox', 'Sending SMS', config.followUp.sms.intervalMs);
     this.outcomes = metrics.counter({
       name: 'satupintu_sms_messages_total',
       help: 'Messages to applicants by outcome (sent, retry, failed)',
@@ -64,20 +51,8 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
     });
   }
 
-  onApplicationBootstrap(): void {
-    this.task.start();
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    await this.task.stop();
-  }
-
-  /** Sends what is due now (one run; waits for a run in progress instead of starting another). */
-  runOnce(): Promise<void> {
-    return this.task.runNow();
-  }
-
-  private async sendDue(): Promise<void> {
+  /** Sends what is due now, batch by batch. */
+  protected async run(): Promise<void> {
     for (;;) {
       const due = messagesDue(this.runner.db, this.config.clock().getTime(), BATCH);
       let recorded = 0;

@@ -1,11 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-  type OnModuleDestroy,
-} from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { actorToJson, SYSTEM_ACTOR } from '@satupintu/engine';
 import { isWrongExpectedRevision, type EventStore } from '@satupintu/event-store';
 import { ProjectionRunner } from '@satupintu/projections';
@@ -26,7 +20,7 @@ import {
   READ_YOUR_WRITES,
   type ReadYourWrites,
 } from '../../core/tokens';
-import { PeriodicTask } from '../../follow-up/periodic-task';
+import { ScheduledJob } from '../../follow-up/scheduled-job';
 import { MetricsService } from '../../metrics/metrics.service';
 import { ReminderRecipients } from './reminder-recipients';
 
@@ -39,9 +33,7 @@ const BATCH = 100;
  * history shows it) and a notification to each recipient (GET /api/notifications).
  */
 @Injectable()
-export class ReminderScheduler implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger('Reminders');
-  private readonly task: PeriodicTask;
+export class ReminderScheduler extends ScheduledJob {
   private readonly recipients: ReminderRecipients;
   private readonly sent: Counter<'level'>;
 
@@ -53,13 +45,8 @@ export class ReminderScheduler implements OnApplicationBootstrap, OnModuleDestro
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     metrics: MetricsService,
   ) {
+    super('Reminders', 'Reminding officials', config.followUp.reminders.intervalMs);
     this.recipients = new ReminderRecipients(accounts);
-    this.task = new PeriodicTask(
-      'Reminding officials',
-      config.followUp.reminders.intervalMs,
-      () => this.remindDue(),
-      this.logger,
-    );
     this.sent = metrics.counter({
       name: 'satupintu_wait_reminders_total',
       help: 'Reminders of files waiting on an official, by who was told (official, supervisor)',
@@ -67,19 +54,8 @@ export class ReminderScheduler implements OnApplicationBootstrap, OnModuleDestro
     });
   }
 
-  onApplicationBootstrap(): void {
-    this.task.start();
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    await this.task.stop();
-  }
-
-  runOnce(): Promise<void> {
-    return this.task.runNow();
-  }
-
-  private async remindDue(): Promise<void> {
+  /** Appends the reminders due now, batch by batch. */
+  protected async run(): Promise<void> {
     const { officialAfterHours, supervisorAfterHours } = this.config.followUp.reminders;
     for (;;) {
       const now = this.config.clock();
