@@ -367,6 +367,47 @@ describe('API analytics: waiting for initials, with delegations and reminders', 
       }),
     ]);
 
+    // Each reminder is an event in the log, the auditor's to read: the official's, then the supervisor's.
+    const log = await t.request('GET', '/api/audit/log?type=WaitReminderSent', {
+      token: await desk.token('auditor'),
+    });
+    expect(
+      (
+        log.body.items as {
+          streamId: string;
+          occurredAt: string;
+          data: { caseId: string; level: string; post: string; recipients: { userId: string }[] };
+        }[]
+      ).map((event) => ({
+        stream: event.streamId,
+        at: event.occurredAt,
+        level: event.data.level,
+        caseId: event.data.caseId,
+        post: event.data.post,
+        recipients: event.data.recipients.map((recipient) => recipient.userId),
+      })),
+    ).toEqual([
+      {
+        stream: expect.stringMatching(new RegExp(`^reminder-${id}-\\d+$`)),
+        at: wita('2027-03-03', '10:00'),
+        level: 'official',
+        caseId: id,
+        post: 'Kasubbid Kepangkatan',
+        recipients: expect.arrayContaining([
+          users.get('kasubbid-kepangkatan')!.id,
+          users.get('kasubbid-mutasi')!.id,
+        ]),
+      },
+      {
+        stream: expect.stringMatching(new RegExp(`^reminder-${id}-\\d+$`)),
+        at: wita('2027-03-05', '10:00'),
+        level: 'supervisor',
+        caseId: id,
+        post: 'Kasubbid Kepangkatan',
+        recipients: [users.get('kabid-pengembangan-mutasi-dan-promosi')!.id],
+      },
+    ]);
+
     const events = await t.eventCount();
     clock.set(wita('2027-03-09', '10:00'));
     await reminders.runOnce();
