@@ -1,6 +1,29 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { parsePeriod, PeriodError, type Period } from '@satupintu/exports';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { ApiException } from '../errors/api-error';
 import { fieldDetails, fieldsMessage } from '../errors/field-details';
+
+/** The period filter that the log and the exports share: `from` and `to`, both optional. */
+export class PeriodQuery {
+  @ApiPropertyOptional({
+    example: '2026-03-01',
+    description: 'A day (WITA) or a time with its zone; inclusive',
+  })
+  @IsOptional()
+  @MaxLength(40, { message: 'is not a day or a time' })
+  @IsString({ message: 'give a day or a time' })
+  from?: string;
+
+  @ApiPropertyOptional({
+    example: '2026-03-31',
+    description: 'A day (WITA, included) or a time with its zone (exclusive)',
+  })
+  @IsOptional()
+  @MaxLength(40, { message: 'is not a day or a time' })
+  @IsString({ message: 'give a day or a time' })
+  to?: string;
+}
 
 /** `from` and `to` of a query as a period; a 400 naming the field otherwise. */
 export function periodOf(from: string | undefined, to: string | undefined): Period {

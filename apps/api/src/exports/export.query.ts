@@ -1,9 +1,10 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { EXPORT_FORMAT_NAMES, type ExportFormat } from '@satupintu/exports';
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn } from 'class-validator';
+import { PeriodQuery } from '../audit/period-query';
 
-/** GET /api/exports */
-export class ExportQuery {
+/** GET /api/exports: a format, and the period (optional). */
+export class ExportQuery extends PeriodQuery {
   @ApiProperty({
     enum: EXPORT_FORMAT_NAMES,
     description:
@@ -11,22 +12,4 @@ export class ExportQuery {
   })
   @IsIn(EXPORT_FORMAT_NAMES, { message: `choose one of: ${EXPORT_FORMAT_NAMES.join(', ')}` })
   format!: ExportFormat;
-
-  @ApiPropertyOptional({
-    example: '2026-03-01',
-    description: 'A day (WITA) or a time with its zone; inclusive',
-  })
-  @IsOptional()
-  @MaxLength(40, { message: 'is not a day or a time' })
-  @IsString({ message: 'give a day or a time' })
-  from?: string;
-
-  @ApiPropertyOptional({
-    example: '2026-03-31',
-    description: 'A day (WITA, included) or a time with its zone (exclusive)',
-  })
-  @IsOptional()
-  @MaxLength(40, { message: 'is not a day or a time' })
-  @IsString({ message: 'give a day or a time' })
-  to?: string;
 }

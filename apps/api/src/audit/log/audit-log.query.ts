@@ -1,29 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { PeriodQuery } from '../period-query';
 
 export const MAX_LOG_PAGE = 500;
 
-/** GET /api/audit/log: every filter optional. */
-export class AuditLogQuery {
-  @ApiPropertyOptional({
-    example: '2026-03-01',
-    description: 'A day (WITA) or a time with its zone; inclusive',
-  })
-  @IsOptional()
-  @MaxLength(40, { message: 'is not a day or a time' })
-  @IsString({ message: 'give a day or a time' })
-  from?: string;
-
-  @ApiPropertyOptional({
-    example: '2026-03-31',
-    description: 'A day (WITA, included) or a time with its zone (exclusive)',
-  })
-  @IsOptional()
-  @MaxLength(40, { message: 'is not a day or a time' })
-  @IsString({ message: 'give a day or a time' })
-  to?: string;
-
+/** GET /api/audit/log: every filter optional (the period's too). */
+export class AuditLogQuery extends PeriodQuery {
   @ApiPropertyOptional({
     example: 'account-,delegation-,calendar-',
     description:
