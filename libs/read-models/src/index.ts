@@ -9,3 +9,4 @@ export { caseProjections } from './ptsp-projections';
 export * from './analytics';
 export * from './outbox';
 export * from './survey';
+export * from './catalogue';

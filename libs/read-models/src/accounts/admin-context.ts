@@ -15,7 +15,10 @@ export interface AdminContext {
   clock?: () => Date;
 }
 
-export function now(context: AdminContext): Date {
+/** What appending an admin event needs: the catalogue's publishing shares it with the accounts. */
+export type AdminAppendContext = Pick<AdminContext, 'store' | 'waitFor' | 'clock'>;
+
+export function now(context: AdminAppendContext): Date {
   return context.clock?.() ?? new Date();
 }
 
@@ -25,7 +28,7 @@ export function now(context: AdminContext): Date {
  * was stale, the store refuses (WrongExpectedRevisionError) rather than apply a stale decision.
  */
 export async function appendAdminEvents(
-  context: AdminContext,
+  context: AdminAppendContext,
   actor: Actor,
   streamId: string,
   expectedRevision: ExpectedRevision,

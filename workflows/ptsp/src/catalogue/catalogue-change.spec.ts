@@ -50,6 +50,14 @@ describe('Publishing a catalogue change', () => {
       expect(next.services).toHaveLength(v1().services.length - 1);
     });
 
+    it('stores only what a service is made of: stray fields dropped, texts trimmed', () => {
+      const service = { ...edited('KARIS', { name: { id: ' Kartu Istri ', en: 'Wife card ' } }), note: 'stray' } as LetterService;
+      const outcome = publishCatalogueChange(v1(), [{ action: 'update', service }]);
+      if (!outcome.ok) throw new Error('refused');
+      expect(outcome.changes).toEqual([{ action: 'update', service: { ...letter('KARIS'), name: { id: 'Kartu Istri', en: 'Wife card' } } }]);
+      expect(letter('KARIS', outcome.catalogue)).not.toHaveProperty('note');
+    });
+
     it('leaves the catalogue it was given alone (versions are immutable)', () => {
       const current = v1();
       published([{ action: 'update', service: edited('KP-REG', { slaWorkingDays: 3 }) }], current);

@@ -1,4 +1,5 @@
 import { letterServiceProblems, type CatalogueProblem } from './service-rules';
+import type { Text } from '../i18n/text';
 import type { Catalogue, LetterService, ServiceDefinition } from './types';
 
 /**
@@ -13,9 +14,37 @@ export type CatalogueChange =
 
 export type CatalogueChangeAction = CatalogueChange['action'];
 
-export type PublishOutcome = { ok: true; catalogue: Catalogue } | { ok: false; problems: CatalogueProblem[] };
+/** The next version, and the changes as they are to be stored (only a service's own fields, texts trimmed). */
+export type PublishOutcome =
+  | { ok: true; catalogue: Catalogue; changes: CatalogueChange[] }
+  | { ok: false; problems: CatalogueProblem[] };
 
 export const MAX_CHANGES_PER_VERSION = 20;
+
+const trimmed = (text: Text): Text => ({ id: text.id.trim(), en: text.en.trim() });
+
+/** A letter service with only the fields a service has: what an event stores and a case copies. */
+function canonical(service: LetterService): LetterService {
+  return {
+    kind: 'letter',
+    code: service.code,
+    name: trimmed(service.name),
+    subdivision: service.subdivision,
+    slaWorkingDays: service.slaWorkingDays,
+    documents: service.documents.map((d) => ({
+      code: d.code,
+      name: trimmed(d.name),
+      required: d.required,
+      ...(d.condition ? { condition: trimmed(d.condition) } : {}),
+    })),
+    initialsChain: [...service.initialsChain],
+    signer: service.signer,
+    classificationCode: service.classificationCode,
+  };
+}
+
+const canonicalChange = (change: CatalogueChange): CatalogueChange =>
+  change.action === 'retire' ? { action: 'retire', code: change.code } : { action: change.action, service: canonical(change.service) };
 
 const codeOf = (change: CatalogueChange): string => (change.action === 'retire' ? change.code : change.service?.code);
 
@@ -79,9 +108,19 @@ export function publishCatalogueChange(
   });
   if (problems.length > 0) return { ok: false, problems };
 
-  const services = changes.reduce(applied, current.services);
-  if (!services.some((s) => s.kind === 'letter')) {
+  const stored = changes.map(canonicalChange);
+  const next = foldCatalogueChanges(current, stored);
+  if (!next.services.some((s) => s.kind === 'letter')) {
     return { ok: false, problems: [{ field: 'changes', problem: 'keep at least one letter service in the catalogue' }] };
   }
-  return { ok: true, catalogue: { version: current.version + 1, services: structuredClone(services) } };
+  return { ok: true, catalogue: next, changes: stored };
+}
+
+/**
+ * The next version with changes that were already published applied, without judging them
+ * again: a rebuild must give what was published even after a later release changes the rules
+ * or the organisation. A change of a service that is not there changes nothing.
+ */
+export function foldCatalogueChanges(current: Catalogue, changes: readonly CatalogueChange[]): Catalogue {
+  return { version: current.version + 1, services: structuredClone(changes.reduce(applied, current.services)) };
 }

@@ -1,0 +1,10 @@
+export * from './catalogue-events';
+export * from './catalogue-errors';
+export { catalogueProjection } from './catalogue-projection';
+export { CatalogueReadModel, type CatalogueVersionView } from './catalogue-read-model';
+export {
+  publishCatalogue,
+  MAX_REASON_LENGTH,
+  type CatalogueContext,
+  type CatalogueChangeRequest,
+} from './catalogue-publishing';
