@@ -4,6 +4,7 @@
  * say how much of the machine the product uses, whatever the machine.
  * Run one part alone with `node -r ./scripts/register.cjs scripts/bench/<part>.ts`.
  */
+import { benchAnalytics } from './bench/analytics';
 import { benchEventStore } from './bench/event-store';
 import { benchEngine } from './bench/engine';
 import { benchEsdb } from './bench/esdb';
@@ -29,6 +30,7 @@ async function main() {
   };
   report.http = await benchHttp();
   report.esdb = await benchEsdb();
+  report.analytics = await benchAnalytics();
   report.durationSeconds = round((Date.now() - started) / 1000, 1);
   console.log(JSON.stringify(report, null, 2));
 }
