@@ -19,10 +19,18 @@ function targetOf(
   };
 }
 
-/** Streams.Delete: a soft delete (the stream reads as not found until written again). */
-export function deleteHandler(
+type RemovalRequest = { getOptions(): streams.DeleteReq.Options | streams.TombstoneReq.Options | undefined };
+
+/**
+ * The shape both removals share: authorize, read the stream and its expected state, remove it in
+ * the log, answer with the position of the removal (as commit and prepare position, as the real
+ * server does). Errors go back as the real server signals them, named after Delete for both.
+ */
+function removalHandler<Request extends RemovalRequest, Response>(
   context: StreamsContext,
-): handleUnaryCall<streams.DeleteReq, streams.DeleteResp> {
+  remove: (target: Target) => Promise<{ position: number | bigint }>,
+  responseAt: (position: string) => Response,
+): handleUnaryCall<Request, Response> {
   return (call, callback) => {
     const denied = context.authorize(call.metadata);
     if (denied !== undefined) return callback(denied);
@@ -32,45 +40,37 @@ export function deleteHandler(
     } catch (error) {
       return callback(toRpcError(error));
     }
-    context.log.delete(target.stream, target.expected).then(
-      ({ position }) =>
-        callback(
-          null,
-          new streams.DeleteResp().setPosition(
-            new streams.DeleteResp.Position()
-              .setCommitPosition(String(position))
-              .setPreparePosition(String(position)),
-          ),
-        ),
+    remove(target).then(
+      ({ position }) => callback(null, responseAt(String(position))),
       (error: unknown) => callback(toRpcError(error, 'Delete')),
     );
   };
+}
+
+/** Streams.Delete: a soft delete (the stream reads as not found until written again). */
+export function deleteHandler(
+  context: StreamsContext,
+): handleUnaryCall<streams.DeleteReq, streams.DeleteResp> {
+  return removalHandler(
+    context,
+    ({ stream, expected }) => context.log.delete(stream, expected),
+    (position) =>
+      new streams.DeleteResp().setPosition(
+        new streams.DeleteResp.Position().setCommitPosition(position).setPreparePosition(position),
+      ),
+  );
 }
 
 /** Streams.Tombstone: a hard delete (the stream can never be read or written again). */
 export function tombstoneHandler(
   context: StreamsContext,
 ): handleUnaryCall<streams.TombstoneReq, streams.TombstoneResp> {
-  return (call, callback) => {
-    const denied = context.authorize(call.metadata);
-    if (denied !== undefined) return callback(denied);
-    let target: Target;
-    try {
-      target = targetOf(call.request.getOptions());
-    } catch (error) {
-      return callback(toRpcError(error));
-    }
-    context.log.tombstone(target.stream, target.expected).then(
-      ({ position }) =>
-        callback(
-          null,
-          new streams.TombstoneResp().setPosition(
-            new streams.TombstoneResp.Position()
-              .setCommitPosition(String(position))
-              .setPreparePosition(String(position)),
-          ),
-        ),
-      (error: unknown) => callback(toRpcError(error, 'Delete')),
-    );
-  };
+  return removalHandler(
+    context,
+    ({ stream, expected }) => context.log.tombstone(stream, expected),
+    (position) =>
+      new streams.TombstoneResp().setPosition(
+        new streams.TombstoneResp.Position().setCommitPosition(position).setPreparePosition(position),
+      ),
+  );
 }
