@@ -19,7 +19,9 @@ function targetOf(
   };
 }
 
-type RemovalRequest = { getOptions(): streams.DeleteReq.Options | streams.TombstoneReq.Options | undefined };
+type RemovalRequest = {
+  getOptions(): streams.DeleteReq.Options | streams.TombstoneReq.Options | undefined;
+};
 
 /**
  * The shape both removals share: authorize, read the stream and its expected state, remove it in
@@ -70,7 +72,9 @@ export function tombstoneHandler(
     ({ stream, expected }) => context.log.tombstone(stream, expected),
     (position) =>
       new streams.TombstoneResp().setPosition(
-        new streams.TombstoneResp.Position().setCommitPosition(position).setPreparePosition(position),
+        new streams.TombstoneResp.Position()
+          .setCommitPosition(position)
+          .setPreparePosition(position),
       ),
   );
 }
