@@ -4,8 +4,8 @@ import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { ApiException } from '../errors/api-error';
 import { fieldDetails, fieldsMessage } from '../errors/field-details';
 
-/** The period filter that the log and the exports share: `from` and `to`, both optional. */
-export class PeriodQuery {
+/** The period of the event log that the audit log and the exports filter by: `from` and `to`, each a day or a time, both optional. */
+export class LogPeriodQuery {
   @ApiPropertyOptional({
     example: '2026-03-01',
     description: 'A day (WITA) or a time with its zone; inclusive',

@@ -1,10 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { EXPORT_FORMAT_NAMES, type ExportFormat } from '@satupintu/exports';
 import { IsIn } from 'class-validator';
-import { PeriodQuery } from '../audit/period-query';
+import { LogPeriodQuery } from '../audit/period-query';
 
 /** GET /api/exports: a format, and the period (optional). */
-export class ExportQuery extends PeriodQuery {
+export class ExportQuery extends LogPeriodQuery {
   @ApiProperty({
     enum: EXPORT_FORMAT_NAMES,
     description:

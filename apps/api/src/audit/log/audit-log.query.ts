@@ -1,12 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { PeriodQuery } from '../period-query';
+import { LogPeriodQuery } from '../period-query';
 
 export const MAX_LOG_PAGE = 500;
 
 /** GET /api/audit/log: every filter optional (the period's too). */
-export class AuditLogQuery extends PeriodQuery {
+export class AuditLogQuery extends LogPeriodQuery {
   @ApiPropertyOptional({
     example: 'account-,delegation-,calendar-',
     description:
