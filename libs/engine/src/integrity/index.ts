@@ -1,3 +1,4 @@
 export * from './event-metadata';
 export * from './hash-chain';
 export * from './canonical-json';
+export * from './stream-chain';
