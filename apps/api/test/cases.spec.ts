@@ -26,6 +26,7 @@ describe('API: cases (receipt, page, list, history)', () => {
       documents: service.documents,
       initialsChain: ['Kasubbid Kepangkatan', 'Kabid Pengembangan, Mutasi dan Promosi'],
       signer: 'Kepala Badan',
+      classificationCode: '800.1.3.2',
     });
     expect(kpReg.documents.find((d: { required: boolean }) => !d.required).condition).toEqual(
       expect.objectContaining({ en: expect.any(String) }),

@@ -4,6 +4,7 @@ import { AnalyticsModule } from '../analytics/analytics.module';
 import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
 import { CasesModule } from '../cases/cases.module';
+import { CatalogueModule } from '../catalogue/catalogue.module';
 import type { AppConfig } from '../config/app-config';
 import { CoreModule } from '../core/core.module';
 import { DelegationsModule } from '../delegations/delegations.module';
@@ -35,6 +36,7 @@ export class AppModule {
         HolidaysModule,
         HealthModule,
         DemoModule,
+        CatalogueModule,
         CasesModule,
         TrackingModule,
         EventsModule,

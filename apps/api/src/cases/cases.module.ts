@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module';
 import { AuditModule } from '../audit/audit.module';
+import { CatalogueModule } from '../catalogue/catalogue.module';
 import { CaseActionsController } from './case-actions.controller';
 import { CasesController } from './cases.controller';
 import { CaseActions } from './commands/case-actions.service';
@@ -9,12 +10,11 @@ import { CommandMetrics } from './commands/command-metrics';
 import { CaseQueries } from './queries/case-queries.service';
 import { SlaClock } from './queries/sla-clock.service';
 import { WaitingOnPeople } from './queries/waiting-on-people.service';
-import { ServicesController } from './services.controller';
 
-/** The service catalogue, receipt of files, their actions, lists, pages and histories. */
+/** Receipt of files (with the catalogue's latest version), their actions, lists, pages and histories. */
 @Module({
-  imports: [AccountsModule, AuditModule],
-  controllers: [ServicesController, CasesController, CaseActionsController],
+  imports: [AccountsModule, AuditModule, CatalogueModule],
+  controllers: [CasesController, CaseActionsController],
   providers: [CaseReceipts, CaseActions, CaseQueries, CommandMetrics, SlaClock, WaitingOnPeople],
   exports: [SlaClock],
 })

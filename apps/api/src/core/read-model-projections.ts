@@ -3,6 +3,7 @@ import {
   accountsProjections,
   analyticsProjection,
   caseProjections,
+  catalogueProjection,
   outboxProjection,
   remindersProjection,
   surveyProjection,
@@ -15,6 +16,8 @@ import {
 export const API_PROJECTIONS: readonly Projection[] = [
   ...accountsProjections,
   ...caseProjections,
+  // The published catalogue versions after the seed (admin changes).
+  catalogueProjection,
   // Supervisors' figures, officials' reminders, applicants' messages and survey (issue 5).
   analyticsProjection,
   remindersProjection,

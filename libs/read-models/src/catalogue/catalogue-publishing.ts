@@ -32,29 +32,34 @@ export interface CatalogueChangeRequest {
  * catalogue stream with the revision that follows from the edited version (optimistic
  * concurrency), answered once the read models show it. New files take the new version; files
  * already received keep the copy of their service that their first event holds.
- * `prefixOf(i)` names the fields of the i-th change in refusals.
+ * `renameField` names fields in refusals as the caller's form does (`changes.0.service.signer` → `signer`).
  */
 export async function publishCatalogue(
   context: CatalogueContext,
   actor: Actor,
   request: CatalogueChangeRequest,
-  prefixOf?: (index: number) => string,
+  renameField: (field: string) => string = (field) => field,
 ): Promise<Catalogue> {
   const basics: FieldProblem[] = [];
-  if (!Number.isInteger(request.expectedVersion) || request.expectedVersion < SEED_CATALOGUE_VERSION)
+  const versionGiven = Number.isInteger(request.expectedVersion) && request.expectedVersion >= SEED_CATALOGUE_VERSION;
+  if (!versionGiven)
     basics.push({ field: 'expectedVersion', problem: 'give the catalogue version you edited' });
   const reason = typeof request.reason === 'string' ? request.reason.trim() : '';
   if (reason === '' || reason.length > MAX_REASON_LENGTH)
     basics.push({ field: 'reason', problem: `say why, in up to ${MAX_REASON_LENGTH} characters` });
-  if (basics.length > 0) throw new AdminInputError(basics);
-
   const latest = context.catalogue.latestVersion();
-  if (request.expectedVersion !== latest) throw new CatalogueChangedError(request.expectedVersion, latest);
+  if (versionGiven && request.expectedVersion !== latest)
+    throw new CatalogueChangedError(request.expectedVersion, latest);
   const current = context.catalogue.at(latest);
   if (current === undefined) throw new Error(`Catalogue version ${latest} is missing from the read models`);
 
-  const outcome = publishCatalogueChange(current, request.changes, prefixOf);
-  if (!outcome.ok) throw new AdminInputError(outcome.problems);
+  // Every problem at once, so the form can show them all.
+  const outcome = publishCatalogueChange(current, request.changes);
+  const problems = [
+    ...basics,
+    ...(outcome.ok ? [] : outcome.problems.map((p) => ({ field: renameField(p.field), problem: p.problem }))),
+  ];
+  if (problems.length > 0 || !outcome.ok) throw new AdminInputError(problems);
 
   const expectedRevision = latest === SEED_CATALOGUE_VERSION ? 'no_stream' : revisionOfVersion(latest);
   await appendAdminEvents(context, actor, CATALOGUE_STREAM, expectedRevision, [

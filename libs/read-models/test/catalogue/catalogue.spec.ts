@@ -98,7 +98,12 @@ describe('read models: the published catalogue versions', () => {
       changes: [],
     });
     await expect(refusal).rejects.toThrow(AdminInputError);
-    await expect(refusal).rejects.toMatchObject({ problems: [{ field: 'reason', problem: 'say why, in up to 500 characters' }] });
+    await expect(refusal).rejects.toMatchObject({
+      problems: [
+        { field: 'reason', problem: 'say why, in up to 500 characters' },
+        { field: 'changes', problem: 'change at least one service' },
+      ],
+    });
     await expect(
       publishCatalogue(context, admin, { expectedVersion: 1, reason: 'x', changes: [{ action: 'update', service: { ...seedService('KARIS'), slaWorkingDays: 0 } }] }),
     ).rejects.toMatchObject({ problems: [{ field: 'changes.0.service.slaWorkingDays' }] });

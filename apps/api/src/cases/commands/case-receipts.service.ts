@@ -2,8 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { WorkflowEngine } from '@satupintu/engine';
 import type { JsonObject } from '@satupintu/event-store';
 import { ProjectionRunner } from '@satupintu/projections';
-import { findService, isLetterService, LATEST_CATALOGUE_VERSION } from '@satupintu/ptsp';
-import { getCase } from '@satupintu/read-models';
+import { isLetterService } from '@satupintu/ptsp';
+import { CatalogueReadModel, getCase } from '@satupintu/read-models';
 import { ActorResolver } from '../../accounts/actor-resolver.service';
 import type { RequestUser } from '../../auth/request-user';
 import { READ_YOUR_WRITES, type ReadYourWrites } from '../../core/tokens';
@@ -16,8 +16,15 @@ import { assertOnChecklist } from './document-codes';
 import { commandIdFor } from './idempotency';
 import { newTrackingCode } from './tracking-code';
 
+function unknownService(code: string, catalogue: CatalogueReadModel, version: number): ApiException {
+  const offered = (catalogue.at(version)?.services ?? []).filter(isLetterService).map((s) => s.code);
+  const problem = `unknown service ${JSON.stringify(code)}; choose one of: ${offered.join(', ')}`;
+  return new ApiException(400, `Please correct serviceCode: ${problem}`, { fields: { serviceCode: [problem] } });
+}
+
 /**
- * Receipt at the desk: a new file (`berkas-<uuid>`) with the service copied from the catalogue,
+ * Receipt at the desk: a new file (`berkas-<uuid>`) with the service copied from the latest
+ * published catalogue version (which the file records, and keeps whatever is published later),
  * a tracking code from crypto randomness, and an agenda number the engine draws. Answers once
  * the read models show the file.
  */
@@ -28,6 +35,7 @@ export class CaseReceipts {
     private readonly actors: ActorResolver,
     private readonly runner: ProjectionRunner,
     private readonly metrics: CommandMetrics,
+    private readonly catalogue: CatalogueReadModel,
     @Inject(READ_YOUR_WRITES) private readonly waitFor: ReadYourWrites,
   ) {}
 
@@ -36,13 +44,9 @@ export class CaseReceipts {
     user: RequestUser,
     key: string | undefined,
   ): Promise<CreatedCaseDto> {
-    const service = findService(form.serviceCode);
-    if (!isLetterService(service)) {
-      throw new ApiException(
-        400,
-        `Please correct serviceCode: unknown service ${form.serviceCode}`,
-      );
-    }
+    const catalogueVersion = this.catalogue.latestVersion();
+    const service = this.catalogue.service(form.serviceCode, catalogueVersion);
+    if (!isLetterService(service)) throw unknownService(form.serviceCode, this.catalogue, catalogueVersion);
     assertOnChecklist(
       'submittedDocuments',
       form.submittedDocuments,
@@ -52,7 +56,7 @@ export class CaseReceipts {
     const streamId = newFileStreamId(user.id, key);
     const payload = {
       serviceCode: service.code,
-      catalogueVersion: LATEST_CATALOGUE_VERSION,
+      catalogueVersion,
       service,
       applicant: {
         nip: form.applicant.nip,

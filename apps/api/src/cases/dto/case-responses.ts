@@ -122,13 +122,3 @@ export class DocumentDto {
   @ApiProperty() required!: boolean;
   @ApiPropertyOptional({ type: TextDto }) condition?: TextDto;
 }
-
-export class ServiceDto {
-  @ApiProperty() code!: string;
-  @ApiProperty({ type: TextDto }) name!: TextDto;
-  @ApiProperty() subdivision!: string;
-  @ApiProperty() slaWorkingDays!: number;
-  @ApiProperty({ type: [DocumentDto] }) documents!: DocumentDto[];
-  @ApiProperty({ type: [String] }) initialsChain!: string[];
-  @ApiProperty() signer!: string;
-}

@@ -1,26 +1,22 @@
 // Checks run from the field upwards and stop at the first failing one (stopAtFirstError):
 // the type check sits nearest the field, so a missing or mistyped field gets one clear message.
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { catalogue, isLetterService, normalizeNip } from '@satupintu/ptsp';
+import { normalizeNip, SERVICE_CODE_PATTERN } from '@satupintu/ptsp';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayUnique,
   IsArray,
   IsDefined,
-  IsIn,
   IsObject,
   IsOptional,
   IsString,
+  Matches,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
 import { HasText, IsMobileNumber, IsNip, quoted } from './ptsp-checks';
 import { DOCUMENT_CODES_LIMIT, DOCUMENT_CODE_LENGTH, NAME_LENGTH, TEXT_LENGTH } from './limits';
-
-const LETTER_SERVICE_CODES = catalogue()
-  .services.filter(isLetterService)
-  .map((s) => s.code);
 
 export class ApplicantDto {
   @ApiProperty({
@@ -46,11 +42,14 @@ export class ApplicantDto {
 }
 
 export class CreateCaseDto {
-  @ApiProperty({ enum: LETTER_SERVICE_CODES, example: 'KP-REG' })
-  @IsIn(LETTER_SERVICE_CODES, {
-    message: (args) =>
-      `unknown service ${quoted(args.value)}; choose one of: ${LETTER_SERVICE_CODES.join(', ')}`,
+  @ApiProperty({
+    example: 'KP-REG',
+    description: 'A letter service of the latest catalogue version (GET /api/services)',
   })
+  @Matches(SERVICE_CODE_PATTERN, {
+    message: (args) => `unknown service ${quoted(args.value)}; see GET /api/services`,
+  })
+  @MaxLength(40, { message: 'is not a service code' })
   @IsString({ message: 'choose a service' })
   serviceCode!: string;
 
