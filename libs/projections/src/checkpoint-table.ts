@@ -21,6 +21,7 @@ export class CheckpointTable {
   private readonly selectAll: Database.Statement<[], StoredRow>;
   private readonly upsert: Database.Statement<[string, number, number, string | null]>;
   private readonly remove: Database.Statement<[string]>;
+  private readonly moveBehind: Database.Statement<[number, string, number, string]>;
 
   constructor(db: Database.Database) {
     db.exec(`CREATE TABLE IF NOT EXISTS projection_checkpoints (
@@ -36,6 +37,8 @@ export class CheckpointTable {
       db.prepare(`INSERT INTO projection_checkpoints (name, version, position, event_id) VALUES (?, ?, ?, ?)
       ON CONFLICT (name) DO UPDATE SET version = excluded.version, position = excluded.position, event_id = excluded.event_id`);
     this.remove = db.prepare('DELETE FROM projection_checkpoints WHERE name = ?');
+    this.moveBehind = db.prepare(`UPDATE projection_checkpoints SET position = ?, event_id = ?
+      WHERE position < ? AND name IN (SELECT value FROM json_each(?))`);
   }
 
   all(): Map<string, CheckpointRow> {
@@ -50,6 +53,11 @@ export class CheckpointTable {
 
   save(row: CheckpointRow): void {
     this.upsert.run(row.name, row.version, row.position, row.eventId);
+  }
+
+  /** Moves the named projections that are behind `position` to it (the others stay where they are). */
+  advance(names: readonly string[], position: number, eventId: string): void {
+    this.moveBehind.run(position, eventId, position, JSON.stringify(names));
   }
 
   delete(name: string): void {

@@ -3,7 +3,7 @@ import { readWorkflowEvent } from '../shared/workflow-event';
 import { CASE_STREAM_PREFIXES } from '../shared/case-streams';
 import { evolveCase } from './case-lifecycle';
 import { updateCaseQueue } from './case-queue';
-import { readCaseRecord, writeCaseRecord } from './case-rows';
+import { insertCaseRecord, readStoredCase, updateCaseRecord } from './case-rows';
 import { CASE_TABLES, setupCaseTables } from './case-schema';
 import { indexApplicantName } from './name-search';
 import { updateStateCounts } from './state-counts';
@@ -18,13 +18,18 @@ export const casesProjection: Projection = {
   apply(db, recorded) {
     const event = readWorkflowEvent(recorded);
     if (event === undefined) return;
-    const before = readCaseRecord(db, event.caseId);
+    const stored = readStoredCase(db, event.caseId);
+    const before = stored?.record;
     // An event at or below the case's revision is in already: applying it again changes nothing.
     if (before !== undefined && event.revision <= before.revision) return;
     const after = evolveCase(before, event);
     if (after === undefined) return;
-    writeCaseRecord(db, after);
-    if (before === undefined) indexApplicantName(db, after);
+    if (stored === undefined) {
+      insertCaseRecord(db, after);
+      indexApplicantName(db, after);
+    } else {
+      updateCaseRecord(db, stored.row, after);
+    }
     updateCaseQueue(db, before, after);
     updateStateCounts(db, before, after);
   },

@@ -132,11 +132,32 @@ function toRow(record: CaseRecord): CaseRow {
   };
 }
 
-export function readCaseRecord(db: ReadModelDb, id: string): CaseRecord | undefined {
-  const row = prepared<[string], CaseRow>(db, 'SELECT * FROM cases WHERE id = ?').get(id);
-  return row && toRecord(row);
+/** A case as stored: the row as SQLite returned it (to tell what an event changed) and as a record. */
+export interface StoredCase {
+  row: CaseRow;
+  record: CaseRecord;
 }
 
-export function writeCaseRecord(db: ReadModelDb, record: CaseRecord): void {
+export function readStoredCase(db: ReadModelDb, id: string): StoredCase | undefined {
+  const row = prepared<[string], CaseRow>(db, 'SELECT * FROM cases WHERE id = ?').get(id);
+  return row && { row, record: toRecord(row) };
+}
+
+/** A new case's row. */
+export function insertCaseRecord(db: ReadModelDb, record: CaseRecord): void {
   prepared<[CaseRow]>(db, UPSERT).run(toRow(record));
+}
+
+/**
+ * Writes only the columns an event changed. An UPDATE rewrites the entries of every index on a
+ * column it sets, changed or not: setting all of them (an upsert) cost seven index rewrites per
+ * event where an event usually moves one (state or sub-division). One statement per set of
+ * changed columns, prepared once; events of a kind change the same few columns.
+ */
+export function updateCaseRecord(db: ReadModelDb, before: CaseRow, record: CaseRecord): void {
+  const after = toRow(record);
+  const changed = COLUMNS.filter((column) => column !== 'position' && after[column] !== before[column]);
+  if (changed.length === 0) return;
+  const sql = `UPDATE cases SET ${changed.map((column) => `${column} = ?`).join(', ')} WHERE position = ?`;
+  prepared(db, sql).run(...changed.map((column) => after[column]), before.position);
 }
