@@ -31,7 +31,13 @@ export async function startChildServer(
   const port = await freePort();
   const child: ChildProcess = spawn(
     process.execPath,
-    ['-r', join(ROOT, 'scripts/register.cjs'), join(ROOT, script)],
+    [
+      '-r',
+      join(ROOT, 'scripts/register.cjs'),
+      '-r',
+      join(ROOT, 'scripts/bench/cpu-profile-on-signal.cjs'),
+      join(ROOT, script),
+    ],
     {
       cwd: ROOT,
       env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },

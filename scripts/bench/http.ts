@@ -4,7 +4,8 @@
  * back and forth, each with the right expectedRevision), GETs/s of GET /api/cases/:id, a bare
  * Fastify endpoint in the same run, and the projection lag under the command load.
  * The servers run in processes of their own, the load generator here.
- * Alone: `node -r ./scripts/register.cjs scripts/bench/http.ts`.
+ * Alone: `node -r ./scripts/register.cjs scripts/bench/http.ts`; with SATUPINTU_BENCH_CPU_PROF=<folder>
+ * the API writes a CPU profile of its event loop under the command load there.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -135,6 +136,8 @@ export async function benchHttp(options: HttpBenchOptions = {}) {
     });
     const stopSampling = sampleLag(api.url);
     const apiThreadsBefore = threadCpuMs(api.pid);
+    // With SATUPINTU_BENCH_CPU_PROF set, the API profiles its event loop during this run only.
+    if (process.env.SATUPINTU_BENCH_CPU_PROF) process.kill(api.pid, 'SIGWINCH');
     const commandRun = await run({
       url: api.url,
       connections,
@@ -142,6 +145,10 @@ export async function benchHttp(options: HttpBenchOptions = {}) {
       requests: redisposeRequests(slots, dispatcher),
     });
     const apiCpu = cpuMicrosPer(commandRun.requests.total, apiThreadsBefore, threadCpuMs(api.pid), api.pid);
+    if (process.env.SATUPINTU_BENCH_CPU_PROF) {
+      process.kill(api.pid, 'SIGWINCH');
+      await new Promise((done) => setTimeout(done, 1_000));
+    }
     const lag = await stopSampling();
 
     const commands = figures(commandRun);
