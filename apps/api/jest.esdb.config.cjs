@@ -12,6 +12,7 @@ module.exports = {
     // About the embedded store itself: it edits events.sqlite behind the app's back and runs the
     // CLI, which reads the data folder's SQLite file.
     '<rootDir>/test/audit\\.spec\\.ts$',
+    '<rootDir>/test/audit-streams\\.spec\\.ts$',
     // Arms its crash after the node answers /api/health; a node on EventStoreDB reaches health a
     // little later, and its SMS worker can send before the crash is armed (a race in the spec).
     '<rootDir>/test/outbox-crash\\.spec\\.ts$',

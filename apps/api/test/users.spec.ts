@@ -179,7 +179,7 @@ describe('API: users', () => {
     expect(self.body.message).toMatch(/cannot deactivate your own account/);
   });
 
-  it('records who did it: the admin is the actor of the stored event', async () => {
+  it('records who did it: the admin is the actor of the stored event, which opens the account’s hash chain', async () => {
     const { body: user } = await t.request('POST', '/api/users', {
       token: admin,
       body: { ...newUser, username: 'audited' },
@@ -191,6 +191,8 @@ describe('API: users', () => {
       actor: { id: me.id, name: me.name, roles: ['admin'] },
       occurredAt: expect.any(String),
       commandId: expect.any(String),
+      prevHash: null,
+      hash: expect.stringMatching(/^[0-9a-f]{64}$/),
     });
   });
 });

@@ -4,10 +4,11 @@ import { RawHistory } from './history/raw-history.service';
 import { AuditLogController } from './log/audit-log.controller';
 import { CaseAudits } from './replay/case-audits.service';
 import { CaseStates } from './state/case-state.service';
+import { StreamChainController } from './streams/stream-chain.controller';
 
-/** For auditors: a case's state at any moment, its replay with proof, its events as stored, and the whole log. */
+/** For auditors: a case's state at any moment, its replay with proof, its events as stored, the whole log, and any stream's hash chain. */
 @Module({
-  controllers: [CaseAuditController, AuditLogController],
+  controllers: [CaseAuditController, AuditLogController, StreamChainController],
   providers: [CaseStates, CaseAudits, RawHistory],
   exports: [RawHistory],
 })

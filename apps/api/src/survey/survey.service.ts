@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
+import { appendChained } from '@satupintu/engine';
 import { isWrongExpectedRevision, type EventStore } from '@satupintu/event-store';
 import { ProjectionRunner } from '@satupintu/projections';
 import {
@@ -65,23 +66,19 @@ export class SurveyService {
       suggestion: answer.suggestion?.trim() || null,
     };
     try {
-      const { position } = await this.store.appendToStream(
-        surveyStream(file.id),
-        [
-          {
-            id: randomUUID(),
-            type: SURVEY_ANSWERED,
-            data,
-            // The applicant has no account: the answer is theirs by the link, and says nothing about who.
-            metadata: {
-              actor: { id: 'applicant', roles: [] },
-              occurredAt: this.config.clock().toISOString(),
-              commandId: randomUUID(),
-            },
+      const { position } = await appendChained(this.store, surveyStream(file.id), 'no_stream', [
+        {
+          id: randomUUID(),
+          type: SURVEY_ANSWERED,
+          data,
+          // The applicant has no account: the answer is theirs by the link, and says nothing about who.
+          metadata: {
+            actor: { id: 'applicant', roles: [] },
+            occurredAt: this.config.clock().toISOString(),
+            commandId: randomUUID(),
           },
-        ],
-        { expectedRevision: 'no_stream' },
-      );
+        },
+      ]);
       await this.readYourWrites(position);
     } catch (error) {
       if (isWrongExpectedRevision(error))

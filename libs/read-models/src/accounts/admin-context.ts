@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { EventStore, ExpectedRevision, JsonObject } from '@satupintu/event-store';
-import { actorToJson, type Actor } from '@satupintu/engine';
+import type { EventStore, JsonObject } from '@satupintu/event-store';
+import { actorToJson, appendChained, type Actor, type ChainedRevision } from '@satupintu/engine';
 import type { AdminEventMetadata } from './account-events';
 import type { AccountsReadModels } from './accounts-read-models';
 
@@ -26,12 +26,14 @@ export function now(context: AdminAppendContext): Date {
  * Appends an admin decision with optimistic concurrency, then waits until the read models
  * include it. The expected revision comes from the read model the decision was made on: if that
  * was stale, the store refuses (WrongExpectedRevisionError) rather than apply a stale decision.
+ * The events join their stream's hash chain, so an auditor can prove no admin decision was
+ * altered or removed behind the app's back (GET /api/audit/streams/:streamId).
  */
 export async function appendAdminEvents(
   context: AdminAppendContext,
   actor: Actor,
   streamId: string,
-  expectedRevision: ExpectedRevision,
+  expectedRevision: ChainedRevision,
   events: Array<{ type: string; data: JsonObject }>,
 ): Promise<void> {
   const metadata: AdminEventMetadata = {
@@ -39,10 +41,11 @@ export async function appendAdminEvents(
     occurredAt: now(context).toISOString(),
     commandId: randomUUID(),
   };
-  const { position } = await context.store.appendToStream(
+  const { position } = await appendChained(
+    context.store,
     streamId,
+    expectedRevision,
     events.map((event) => ({ id: randomUUID(), type: event.type, data: event.data, metadata })),
-    { expectedRevision },
   );
   await context.waitFor(position);
 }

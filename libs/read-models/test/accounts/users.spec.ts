@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { WrongExpectedRevisionError } from '@satupintu/event-store';
+import { verifyChain } from '@satupintu/engine';
 import {
   AdminInputError,
   AdminRuleError,
@@ -26,7 +27,7 @@ describe('accounts: users', () => {
   beforeEach(async () => (h = await accountsHarness()));
   afterEach(() => h.close());
 
-  it('createUser appends UserCreated with actor, time and command id, and returns the account from the read model', async () => {
+  it('createUser appends UserCreated with actor, time, command id and its link in the account’s hash chain, and returns the account from the read model', async () => {
     const user = await createUser(h.context, budi, admin);
 
     expect(user).toEqual({
@@ -50,7 +51,10 @@ describe('accounts: users', () => {
       actor: { id: 'admin-0', name: 'Admin', roles: ['admin'] },
       occurredAt: '2026-03-02T01:00:00.000Z',
       commandId: expect.any(String),
+      prevHash: null,
+      hash: expect.stringMatching(/^[0-9a-f]{64}$/),
     });
+    expect(verifyChain([event])).toMatchObject({ intact: true });
     const record = h.context.readModels.users.byUsername('budi')!;
     expect(await verifyPassword('rahasia-123', record.passwordHash)).toBe(true);
     expect(h.context.readModels.users.list()).toEqual([user]);

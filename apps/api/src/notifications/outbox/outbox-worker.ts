@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Counter } from 'prom-client';
 import { Inject, Injectable } from '@nestjs/common';
-import { actorToJson, SYSTEM_ACTOR } from '@satupintu/engine';
+import { actorToJson, appendChained, SYSTEM_ACTOR } from '@satupintu/engine';
 import { isWrongExpectedRevision, type EventStore, type JsonObject } from '@satupintu/event-store';
 import { ProjectionRunner } from '@satupintu/projections';
 import {
@@ -106,8 +106,10 @@ export class OutboxWorker extends ScheduledJob {
     outcome: { type: string; data: JsonObject },
   ): Promise<boolean> {
     try {
-      const { position } = await this.store.appendToStream(
+      const { position } = await appendChained(
+        this.store,
         notificationStream(message.eventId),
+        message.deliveryRevision < 0 ? 'no_stream' : message.deliveryRevision,
         [
           {
             id: randomUUID(),
@@ -120,7 +122,6 @@ export class OutboxWorker extends ScheduledJob {
             },
           },
         ],
-        { expectedRevision: message.deliveryRevision < 0 ? 'no_stream' : message.deliveryRevision },
       );
       this.outcomes.inc({
         outcome:

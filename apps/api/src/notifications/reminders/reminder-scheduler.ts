@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { actorToJson, SYSTEM_ACTOR } from '@satupintu/engine';
+import { actorToJson, appendChained, SYSTEM_ACTOR } from '@satupintu/engine';
 import { isWrongExpectedRevision, type EventStore } from '@satupintu/event-store';
 import { ProjectionRunner } from '@satupintu/projections';
 import {
@@ -93,8 +93,11 @@ export class ReminderScheduler extends ScheduledJob {
           : this.recipients.supervisorsOf(reminder.post),
     };
     try {
-      const { position } = await this.store.appendToStream(
+      const { position } = await appendChained(
+        this.store,
         reminderStream(reminder.caseId, reminder.waitRevision),
+        // The official's reminder opens the wait's stream; the supervisor's follows it.
+        reminder.level === 'official' ? 'no_stream' : 0,
         [
           {
             id: randomUUID(),
@@ -107,8 +110,6 @@ export class ReminderScheduler extends ScheduledJob {
             },
           },
         ],
-        // The official's reminder opens the wait's stream; the supervisor's follows it.
-        { expectedRevision: reminder.level === 'official' ? 'no_stream' : 0 },
       );
       this.sent.inc({ level: reminder.level });
       return position;

@@ -1,0 +1,51 @@
+import { Controller, Get, Inject, Param } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { verifyChain } from '@satupintu/engine';
+import type { EventStore } from '@satupintu/event-store';
+import { Roles } from '../../auth/decorators';
+import { EVENT_STORE } from '../../core/tokens';
+import { ApiException } from '../../errors/api-error';
+import { fieldDetails, fieldsMessage } from '../../errors/field-details';
+import { LOG_ROLES } from '../audit-roles';
+import { StreamChainDto } from './stream-chain.dto';
+
+/** Stream ids as the app names them: a prefix, a dash, a uuid or a year (and `$`-free: no system streams). */
+const STREAM_ID = /^[a-z][a-z0-9-]{0,199}$/;
+
+/**
+ * The proof for streams that are not a case's workflow: an admin's decisions (accounts, roles,
+ * delegations, holidays, the catalogue), survey answers, reminders and SMS outcomes. Read from
+ * the store itself, link by link. (A case has the fuller replay at /api/cases/:id/audit.)
+ */
+@ApiTags('audit')
+@ApiBearerAuth()
+@Controller('audit/streams')
+export class StreamChainController {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  @Get(':streamId')
+  @Roles(...LOG_ROLES)
+  @ApiOkResponse({ type: StreamChainDto })
+  @ApiBadRequestResponse({ description: 'Not a stream id of this app' })
+  @ApiForbiddenResponse()
+  @ApiNotFoundResponse({ description: 'No event in this stream' })
+  async chain(@Param('streamId') streamId: string): Promise<StreamChainDto> {
+    if (!STREAM_ID.test(streamId)) {
+      const problems = [
+        { field: 'streamId', problem: 'is not a stream id of this app (e.g. account-…)' },
+      ];
+      throw new ApiException(400, fieldsMessage(problems), fieldDetails(problems));
+    }
+    const events = await this.store.readStream(streamId);
+    if (events.length === 0) throw new ApiException(404, `No events in stream ${streamId}`);
+    const { intact, brokenAt, links } = verifyChain(events);
+    return { streamId, chain: brokenAt === undefined ? { intact } : { intact, brokenAt }, links };
+  }
+}
