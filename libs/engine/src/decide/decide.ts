@@ -9,9 +9,9 @@ import {
   CommandRejectedError,
   InstanceNotFoundError,
 } from '../errors/engine-errors';
-import { allowedCommands, commandsOfState } from './possible-commands';
+import { allowedCommands, stateHasCommand } from './possible-commands';
 import { stateName } from './state-name';
-import { pureTransition } from './pure-transition';
+import { pureStep, type PureStep } from './pure-transition';
 
 /** Keys the engine sets on every machine event; a payload cannot override them. */
 const RESERVED_KEYS = new Set(['type', 'actor', 'at']);
@@ -25,7 +25,7 @@ export interface Decision {
   stateAfter: string;
   nextSnapshot: AnyMachineSnapshot;
   /** Side effects the machine asks for; run them only once the event is stored. */
-  actions: ReturnType<typeof pureTransition>[1];
+  actions: PureStep['actions'];
 }
 
 const initialSnapshots = new WeakMap<AnyWorkflowDefinition['machine'], AnyMachineSnapshot>();
@@ -69,16 +69,18 @@ export function decide(
   at: Date,
   options: { streamId: string; isNew: boolean; allocated?: JsonObject },
 ): Decision {
-  const { data, machineEvent, state } = check(definition, snapshot, command, actor, at, options);
-  const [nextSnapshot, actions] = pureTransition(definition.machine, snapshot, machineEvent);
+  const { data, machineEvent, state } = checkBeforeGuards(definition, snapshot, command, actor, at, options);
+  // The transition evaluates the machine's guards once, and says whether they accepted the event.
+  const step = pureStep(definition.machine, snapshot, machineEvent);
+  if (!step.accepted) throw rejection(definition, snapshot, command, actor, at, options.streamId, state, machineEvent);
   return {
     eventType: definition.eventTypes[command.type] ?? command.type,
     data,
     machineEvent,
     stateBefore: state,
-    stateAfter: stateName(nextSnapshot.value),
-    nextSnapshot: nextSnapshot as AnyMachineSnapshot,
-    actions,
+    stateAfter: stateName(step.snapshot.value),
+    nextSnapshot: step.snapshot,
+    actions: step.actions,
   };
 }
 
@@ -94,10 +96,12 @@ export function assertDecidable(
   at: Date,
   options: { streamId: string; isNew: boolean; allocated?: JsonObject },
 ): void {
-  check(definition, snapshot, command, actor, at, options);
+  const { machineEvent, state } = checkBeforeGuards(definition, snapshot, command, actor, at, options);
+  if (!snapshot.can(machineEvent)) throw rejection(definition, snapshot, command, actor, at, options.streamId, state, machineEvent);
 }
 
-function check(
+/** The refusals that come before the machine's guards: the state, the actor; and the event to guard. */
+function checkBeforeGuards(
   definition: AnyWorkflowDefinition,
   snapshot: AnyMachineSnapshot,
   command: Pick<Command, 'type' | 'payload'>,
@@ -109,7 +113,7 @@ function check(
   const state = stateName(snapshot.value);
   const { streamId, isNew } = options;
 
-  if (!commandsOfState(snapshot).includes(command.type)) {
+  if (!stateHasCommand(snapshot, command.type)) {
     if (isNew) throw new InstanceNotFoundError(streamId);
     throw new CommandNotAllowedError(streamId, state, command.type, allowedCommands(definition, snapshot, actor, atIso));
   }
@@ -121,17 +125,21 @@ function check(
   for (const [key, value] of Object.entries({ ...(command.payload ?? {}), ...(options.allocated ?? {}) })) {
     if (!RESERVED_KEYS.has(key) && value !== undefined) data[key] = value;
   }
-  const machineEvent = machineEventOf(command.type, data, actor, atIso);
-  if (!snapshot.can(machineEvent)) {
-    const reason =
-      definition.explainRejection?.(snapshot, machineEvent) ?? `"${command.type}" was refused in state "${state}"`;
-    throw new CommandRejectedError(
-      streamId,
-      state,
-      command.type,
-      reason,
-      allowedCommands(definition, snapshot, actor, atIso),
-    );
-  }
-  return { data, machineEvent, state };
+  return { data, machineEvent: machineEventOf(command.type, data, actor, atIso), state };
+}
+
+/** The machine's guards refused the command's content: why, in the workflow's words, and what is allowed instead. */
+function rejection(
+  definition: AnyWorkflowDefinition,
+  snapshot: AnyMachineSnapshot,
+  command: Pick<Command, 'type'>,
+  actor: Actor,
+  at: Date,
+  streamId: string,
+  state: string,
+  machineEvent: MachineCommandEvent,
+): CommandRejectedError {
+  const reason =
+    definition.explainRejection?.(snapshot, machineEvent) ?? `"${command.type}" was refused in state "${state}"`;
+  return new CommandRejectedError(streamId, state, command.type, reason, allowedCommands(definition, snapshot, actor, at.toISOString()));
 }

@@ -9,9 +9,34 @@ import {
 
 type Actions = ExecutableActionsFrom<AnyStateMachine>[];
 
+/** One step of a machine, and whether the event was accepted at all. */
+export interface PureStep {
+  snapshot: AnyMachineSnapshot;
+  actions: Actions;
+  /**
+   * What `snapshot.can(event)` says before the step: a transition was selected for the event
+   * (its guards passed) and it is not a forbidden one (it has a target or actions).
+   */
+  accepted: boolean;
+}
+
+/** The transitions XState selected for a step, as its inspection event reports them. */
+interface SelectedTransition {
+  target?: unknown;
+  actions: readonly unknown[];
+}
+
+/** XState's inspection event, as much of it as is read here. */
+interface Inspection {
+  type: string;
+  _transitions?: readonly SelectedTransition[];
+}
+
 interface ReusableScope {
   scope: AnyActorScope;
   collected: Actions;
+  /** The transitions selected for the step's own event (the first microstep); undefined until seen. */
+  selected: readonly SelectedTransition[] | undefined;
 }
 
 const scopes = new WeakMap<AnyStateMachine, ReusableScope>();
@@ -29,34 +54,58 @@ export function pureTransition(
   snapshot: AnyMachineSnapshot,
   event: { type: string },
 ): [AnyMachineSnapshot, Actions] {
-  if (hasChildren(snapshot)) {
-    const [next, actions] = xstateTransition(machine, snapshot, event);
-    return [next as AnyMachineSnapshot, actions];
-  }
+  const step = pureStep(machine, snapshot, event);
+  return [step.snapshot, step.actions];
+}
+
+/**
+ * `pureTransition` that also tells whether the event was accepted, as `snapshot.can(event)`
+ * would, from the same evaluation of the guards: a command is decided with one pass over its
+ * guards instead of two (`can`, then the transition).
+ */
+export function pureStep(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, event: { type: string }): PureStep {
+  if (hasChildren(snapshot)) return canonicalStep(machine, snapshot, event);
   const reusable = scopes.get(machine) ?? createScope(machine);
   reusable.collected = [];
+  reusable.selected = undefined;
   const next = machine.transition(snapshot, event, reusable.scope) as AnyMachineSnapshot;
   const actions = reusable.collected;
-  if (hasChildren(next)) {
-    // A child appeared in this step: redo it the canonical way so it lives in a fresh system.
-    const [canonical, canonicalActions] = xstateTransition(machine, snapshot, event);
-    return [canonical as AnyMachineSnapshot, canonicalActions];
-  }
-  return [next, actions];
+  const selected = reusable.selected as readonly SelectedTransition[] | undefined;
+  // A child appeared in this step: redo it the canonical way so it lives in a fresh system.
+  if (hasChildren(next) || selected === undefined) return canonicalStep(machine, snapshot, event);
+  return { snapshot: next, actions, accepted: isAccepted(selected) };
+}
+
+function canonicalStep(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, event: { type: string }): PureStep {
+  const accepted = snapshot.can(event);
+  const [next, actions] = xstateTransition(machine, snapshot, event);
+  return { snapshot: next as AnyMachineSnapshot, actions, accepted };
+}
+
+/** XState's own test in `snapshot.can()`. */
+function isAccepted(transitions: readonly SelectedTransition[]): boolean {
+  return transitions.some((t) => t.target !== undefined || t.actions.length > 0);
 }
 
 function hasChildren(snapshot: AnyMachineSnapshot): boolean {
-  return Object.keys(snapshot.children ?? {}).length > 0;
+  for (const _ in snapshot.children) return true;
+  return false;
 }
 
 function createScope(machine: AnyStateMachine): ReusableScope {
   const self = createActor(machine);
-  const reusable: ReusableScope = { scope: undefined as unknown as AnyActorScope, collected: [] };
+  const reusable: ReusableScope = { scope: undefined as unknown as AnyActorScope, collected: [], selected: undefined };
+  // The actor's system, except that the step's inspection events are read here: the first
+  // microstep's names the transitions selected for the event.
+  const system = Object.create(self.system) as typeof self.system & { _sendInspectionEvent: (inspection: Inspection) => void };
+  system._sendInspectionEvent = (inspection) => {
+    if (reusable.selected === undefined && inspection.type === '@xstate.microstep') reusable.selected = inspection._transitions ?? [];
+  };
   reusable.scope = {
     self,
     id: '',
     sessionId: '',
-    system: self.system,
+    system,
     logger: () => {},
     defer: () => {},
     emit: () => {},
