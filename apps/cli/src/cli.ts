@@ -41,7 +41,9 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
   program
     .command('audit <caseId>')
     .alias('replay')
-    .description('replay a case under its recorded workflow version; say whether every step was legal and unaltered')
+    .description(
+      "replay a case under its recorded workflow version and say whether every step was legal and unaltered; for another stream (account-…, calendar-2026, …) check its hash chain",
+    )
     .option('--json', 'machine-readable output')
     .action(async (caseId: string, options: { json?: boolean }) => {
       exitCode = await withStore(false, (store) => auditCase(store, ptspRegistry(), caseId, io, Boolean(options.json)));

@@ -3,7 +3,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
+import { appendChained } from '@satupintu/engine';
+import { SqliteEventStore } from '@satupintu/event-store/sqlite';
 import { runCli } from '../src/cli';
 import type { CliIo } from '../src/io';
 
@@ -76,6 +79,33 @@ describe('the operators\' command line', () => {
     expect(run.out).toContain('FAIL #1');
     expect(run.out).toContain('Hash chain broken at revision 1.');
     expect(run.out).toContain('The history does NOT verify.');
+  });
+
+  it('checks the hash chain of a stream the engine did not write (an admin’s decisions), and names an edited link', async () => {
+    const store = new SqliteEventStore(join(data, 'events.sqlite'));
+    const decision = (name: string) => ({ id: randomUUID(), type: 'HolidaysSet', data: { days: [{ date: '2030-01-01', name }] } });
+    await appendChained(store, 'calendar-2030', 'no_stream', [decision('Tahun Baru')]);
+    await appendChained(store, 'calendar-2030', 0, [decision('Tahun Baru Masehi')]);
+    await store.close();
+
+    const intact = await cli('--data', data, 'audit', 'calendar-2030');
+    expect(intact).toEqual({
+      code: 0,
+      out: ['Hash chain of calendar-2030 (2 events)', 'OK   #0 HolidaysSet', 'OK   #1 HolidaysSet', 'Hash chain intact: no event was altered or removed.'].join('\n'),
+      err: '',
+    });
+
+    const db = new Database(join(data, 'events.sqlite'));
+    db.prepare("UPDATE events SET data = json_set(data, '$.days[0].name', 'Libur') WHERE stream_id = 'calendar-2030' AND revision = 0").run();
+    db.close();
+    const broken = await cli('--data', data, 'audit', 'calendar-2030', '--json');
+    expect(broken.code).toBe(2);
+    expect(JSON.parse(broken.out)).toMatchObject({
+      streamId: 'calendar-2030',
+      chain: { intact: false, brokenAt: 0 },
+      links: [{ revision: 0, hashOk: false, problem: 'content does not match its hash' }, { revision: 1, hashOk: true }],
+    });
+    expect((await cli('--data', data, 'audit', 'calendar-1999')).err).toBe('error: No stream calendar-1999 in this store.');
   });
 
   it('says clearly when a case does not exist', async () => {

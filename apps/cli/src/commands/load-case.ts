@@ -9,6 +9,9 @@ export function streamIdOf(caseId: string): string {
 export async function readCase(store: EventStore, caseId: string): Promise<RecordedEvent[]> {
   const streamId = streamIdOf(caseId);
   const events = await store.readStream(streamId);
-  if (events.length === 0) throw new CliError(`No case ${caseId} in this store.`);
+  if (events.length === 0) {
+    const what = /^(berkas|konsultasi)-/.test(streamId) ? 'case' : 'stream';
+    throw new CliError(`No ${what} ${caseId} in this store.`);
+  }
   return events;
 }
