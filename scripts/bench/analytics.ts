@@ -4,9 +4,9 @@
  * every analytics endpoint asked over HTTP, with login and validation, by the real API on that
  * read-model file: p50, p95 and max per endpoint over several periods and breakdowns, against the
  * target of 100 ms p95. Takes a few minutes (most of it generating); the data is removed after.
- * Alone: `node -r ./scripts/register.cjs scripts/bench/analytics.ts [cases]`.
+ * Alone: `node -r ./scripts/register.cjs scripts/bench/analytics.ts [cases] [folder to keep the data in]`.
  */
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -17,7 +17,7 @@ import { createApp } from '../../apps/api/src/app/create-app';
 import { loadConfig } from '../../apps/api/src/config/app-config';
 import { READ_MODELS_FILE } from '../../apps/api/src/core/core.module';
 import { API_PROJECTIONS } from '../../apps/api/src/core/read-model-projections';
-import { generateOffice } from './analytics-data';
+import { generateOffice, type GeneratedOffice } from './analytics-data';
 import { elapsedMs, percentile, round } from './stats';
 
 export interface AnalyticsBenchOptions {
@@ -25,6 +25,11 @@ export interface AnalyticsBenchOptions {
   years?: number;
   /** Requests per endpoint, spread over its variants. */
   samples?: number;
+  /**
+   * A folder to keep the generated read models in (some ten minutes of work for a million files):
+   * a later run with the same cases and years copies them from there and only asks the endpoints.
+   */
+  keepIn?: string;
 }
 
 const TARGET_P95_MS = 100;
@@ -56,6 +61,58 @@ function endpoints(today: string): Record<string, string[]> {
   };
 }
 
+/** The API's read-model file with every table, the analytics and survey tables filled from a generated office. */
+async function generate(file: string, cases: number, years: number): Promise<GeneratedOffice> {
+  // Every table, checkpoints at the start (as for an empty store)…
+  const runner = new ProjectionRunner({ store: new InMemoryEventStore(), filename: file, projections: API_PROJECTIONS });
+  await runner.start();
+  await runner.close();
+  // …and the analytics tables filled by their projections from the generated events.
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  // A bench file, not the office's: no syncing, a big cache, the file mapped, nobody else to lock out.
+  db.pragma('synchronous = OFF');
+  db.pragma('cache_size = -262144');
+  db.pragma('mmap_size = 4294967296');
+  db.pragma('locking_mode = EXCLUSIVE');
+  const office = generateOffice(db, {
+    cases,
+    years,
+    projections: [analyticsProjection, surveyProjection],
+    onProgress: (done) => {
+      if (process.stderr.isTTY) process.stderr.write(`\ranalytics bench: ${done.toLocaleString('en')} events`);
+    },
+  });
+  if (process.stderr.isTTY) process.stderr.write('\n');
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.close();
+  return office;
+}
+
+interface KeptOffice extends GeneratedOffice {
+  requested: { cases: number; years: number };
+  /** Set when this run copied the data an earlier run generated. */
+  keptFrom?: string;
+}
+
+/** `generate`, or a copy of what an earlier run with the same cases and years kept in `folder`. */
+async function generateOnce(file: string, cases: number, years: number, folder: string): Promise<KeptOffice> {
+  const keptFile = join(folder, READ_MODELS_FILE);
+  const keptOffice = join(folder, 'office.json');
+  if (existsSync(keptFile) && existsSync(keptOffice)) {
+    const kept = JSON.parse(readFileSync(keptOffice, 'utf8')) as KeptOffice;
+    if (kept.requested.cases === cases && kept.requested.years === years) {
+      copyFileSync(keptFile, file);
+      return { ...kept, keptFrom: folder };
+    }
+  }
+  const office = { ...(await generate(file, cases, years)), requested: { cases, years } };
+  mkdirSync(folder, { recursive: true });
+  copyFileSync(file, keptFile);
+  writeFileSync(keptOffice, JSON.stringify(office));
+  return office;
+}
+
 export async function benchAnalytics(options: AnalyticsBenchOptions = {}) {
   const cases = options.cases ?? 1_000_000;
   const years = options.years ?? 5;
@@ -63,29 +120,8 @@ export async function benchAnalytics(options: AnalyticsBenchOptions = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'satupintu-bench-analytics-'));
   try {
     const file = join(dataDir, READ_MODELS_FILE);
-    // The API's read-model file with every table (checkpoints at the start, as for an empty store)…
-    const runner = new ProjectionRunner({ store: new InMemoryEventStore(), filename: file, projections: API_PROJECTIONS });
-    await runner.start();
-    await runner.close();
-    // …and the analytics tables filled by their projections from the generated events.
-    const db = new Database(file);
-    db.pragma('journal_mode = WAL');
-    // A bench file, not the office's: no syncing, a big cache, the file mapped, nobody else to lock out.
-    db.pragma('synchronous = OFF');
-    db.pragma('cache_size = -262144');
-    db.pragma('mmap_size = 4294967296');
-    db.pragma('locking_mode = EXCLUSIVE');
-    const office = generateOffice(db, {
-      cases,
-      years,
-      projections: [analyticsProjection, surveyProjection],
-      onProgress: (done) => {
-        if (process.stderr.isTTY) process.stderr.write(`\ranalytics bench: ${done.toLocaleString('en')} events`);
-      },
-    });
-    if (process.stderr.isTTY) process.stderr.write('\n');
-    db.pragma('wal_checkpoint(TRUNCATE)');
-    db.close();
+    const office: GeneratedOffice & { keptFrom?: string } =
+      options.keepIn === undefined ? await generate(file, cases, years) : await generateOnce(file, cases, years, options.keepIn);
     const fileMb = round(statSync(file).size / 1e6, 0);
 
     // The real API on that file, as of the last moment of the generated span.
@@ -145,6 +181,7 @@ export async function benchAnalytics(options: AnalyticsBenchOptions = {}) {
           openAtEnd: office.openAtEnd,
           span: { from: dateOfDay(witaDayOf(office.startMs)), to: dateOfDay(witaDayOf(office.endMs - 1)) },
           generatedInSeconds: round(office.seconds, 1),
+          ...(office.keptFrom === undefined ? {} : { copiedFrom: office.keptFrom }),
           eventsAppliedPerSecond: Math.round(office.events / office.seconds),
           readModelFileMb: fileMb,
         },
@@ -163,5 +200,5 @@ export async function benchAnalytics(options: AnalyticsBenchOptions = {}) {
 
 if (require.main === module) {
   const cases = process.argv[2] === undefined ? undefined : Number(process.argv[2]);
-  benchAnalytics({ cases }).then((report) => console.log(JSON.stringify(report, null, 2)));
+  benchAnalytics({ cases, keepIn: process.argv[3] }).then((report) => console.log(JSON.stringify(report, null, 2)));
 }
