@@ -19,6 +19,10 @@ interface OfficialWaits {
   delegation: { acting: { name: string } } | null;
 }
 
+interface BottleneckRows {
+  rows: Array<{ state: string; wip: { count: number }; finished: { count: number } | null }>;
+}
+
 /**
  * The supervisor's page of where files wait (Pengawasan), in the browser against the real server
  * with the demo files: the waits per official (count, Plh), the figures' sections, the heatmap
@@ -87,10 +91,18 @@ describe('Pengawasan: where files wait, for the supervisor', () => {
         .first(),
     ).toContainText('Tidak ada Plh');
 
-    // The other figures are on the same page.
-    await see(
-      page.getByTestId('bottlenecks-table').locator('tr[data-state="initials"]'),
-    ).toContainText('Menunggu paraf');
+    // The other figures are on the same page: time in state first, each state's files now and
+    // its stays finished in the period (the last 30 days, the API's default too), as the API counts them.
+    const initialsRow = page.getByTestId('bottlenecks-table').locator('tr[data-state="initials"]');
+    await see(initialsRow).toContainText('Menunggu paraf');
+    const initialsFigures = (
+      await asUser.get<BottleneckRows>(server, 'supervisor', '/api/analytics/bottlenecks')
+    ).rows.find((row) => row.state === 'initials')!;
+    expect(initialsFigures.wip.count).toBeGreaterThanOrEqual(1);
+    const [wipCell, , finishedCell] = [0, 1, 2].map((i) => initialsRow.locator('td').nth(i));
+    const exactly = (count: number) => new RegExp(`^\\s*${count}\\s*$`);
+    await see(wipCell).toContainText(exactly(initialsFigures.wip.count));
+    await see(finishedCell).toContainText(exactly(initialsFigures.finished?.count ?? 0));
     await see(page.getByTestId('sla-services')).toContainText('Kenaikan Pangkat Reguler');
     await see(page.getByTestId('throughput-services')).toContainText('Kenaikan Pangkat Reguler');
     await page.getByTestId('throughput-chart').waitFor();
