@@ -21,6 +21,7 @@ const SERVICE: Service = {
   ],
   initialsChain: ['Kasubbid Kepangkatan'],
   signer: 'Kepala Badan',
+  classificationCode: '800.1.3.2',
 };
 const filled = {
   ...EMPTY_RECEIVE_FORM,

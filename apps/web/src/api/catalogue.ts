@@ -2,7 +2,8 @@ import { api } from './client';
 import { request } from './problem';
 import type { Service, WorkflowDiagram } from './types';
 
-// What changes only with a release: loaded once per page load and shared by every screen.
+// What changes rarely (a release, or an admin publishing a catalogue version): loaded once per
+// page load and shared by every screen.
 let services: Promise<Service[]> | undefined;
 const diagrams = new Map<string, Promise<WorkflowDiagram>>();
 
@@ -12,6 +13,11 @@ export function loadServices(): Promise<Service[]> {
     throw error;
   });
   return services;
+}
+
+/** After an admin publishes a catalogue version: the next screen loads the services afresh. */
+export function forgetServices(): void {
+  services = undefined;
 }
 
 export function loadWorkflow(name: string): Promise<WorkflowDiagram> {

@@ -146,6 +146,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/audit/streams/{streamId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['StreamChainController_chain'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/auth/login': {
     parameters: {
       query?: never;
@@ -426,6 +442,54 @@ export interface paths {
       cookie?: never;
     };
     get: operations['ServicesController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/services/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: operations['ServicesController_put'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/services/{code}/retire': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['ServicesController_retire'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/services/versions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ServicesController_history'];
     put?: never;
     post?: never;
     delete?: never;
@@ -746,23 +810,40 @@ export interface components {
       step: components['schemas']['StateStepDto'] | null;
       workflow: components['schemas']['WorkflowVersionDto'];
     };
+    CatalogueHistoryDto: {
+      /** @description The version new files are received with */
+      latestVersion: number;
+      /** @description Oldest first */
+      versions: components['schemas']['CatalogueVersionDto'][];
+    };
+    CatalogueVersionDto: {
+      changes: components['schemas']['ServiceChangeDto'][];
+      /**
+       * Format: date-time
+       * @description null for version 1, the seed that came with the software
+       */
+      publishedAt: string | null;
+      publishedBy: components['schemas']['PublisherDto'] | null;
+      reason: string | null;
+      version: number;
+    };
+    ChainLinkDto: {
+      /** @description Its hash is its content's and links to the previous event's */
+      hashOk: boolean;
+      /** @description What is wrong with this link, in words */
+      problem?: string;
+      revision: number;
+      type: string;
+    };
     CreateCaseDto: {
       applicant: components['schemas']['ApplicantDto'];
       /** @example Berkas diantar oleh bagian kepegawaian OPD */
       note?: string;
       /**
+       * @description A letter service of the latest catalogue version (GET /api/services)
        * @example KP-REG
-       * @enum {string}
        */
-      serviceCode:
-        | 'KP-REG'
-        | 'KP-FUNG'
-        | 'MUT-MASUK'
-        | 'PEN-BUP'
-        | 'PEN-JD'
-        | 'KARIS'
-        | 'IZIN-BELAJAR'
-        | 'CLTN';
+      serviceCode: string;
       /**
        * @description Codes of the service's checklist handed in
        * @example [
@@ -945,6 +1026,14 @@ export interface components {
       name: components['schemas']['TextDto'];
       required: boolean;
     };
+    DocumentInputDto: {
+      /** @example SK_CPNS */
+      code: string;
+      /** @description When a document that is not always required is needed */
+      condition?: components['schemas']['TextInputDto'];
+      name: components['schemas']['TextInputDto'];
+      required: boolean;
+    };
     DurationStatsDto: {
       /** @description Stays in the state that ended in the period */
       count: number;
@@ -954,6 +1043,20 @@ export interface components {
       medianMs: number;
       /** @description Nearest-rank 90th percentile */
       p90Ms: number;
+    };
+    FieldChangeDto: {
+      after: (string | number | string[]) | null;
+      /** @description Documents as their codes (an optional one ends in ?), the chain as its posts, the name in Indonesian; null where the service was not there */
+      before: (string | number | string[]) | null;
+      /** @enum {string} */
+      field:
+        | 'name'
+        | 'subdivision'
+        | 'slaWorkingDays'
+        | 'documents'
+        | 'initialsChain'
+        | 'signer'
+        | 'classificationCode';
     };
     HandOverDto: {
       /** @description The case's revision as the user saw it; 409 when it has moved on */
@@ -1214,6 +1317,48 @@ export interface components {
       /** @example SP-7JR3-K9WF-2MXA-QH4T */
       trackingCode: string;
     };
+    PublishedServiceDto: {
+      /** @description The service as now published; null when retired */
+      service: components['schemas']['ServiceDto'] | null;
+      /** @description The catalogue version just published */
+      version: number;
+    };
+    PublisherDto: {
+      id: string;
+      name: string | null;
+    };
+    PutServiceDto: {
+      /** @example 800.1.3.2 */
+      classificationCode: string;
+      documents: components['schemas']['DocumentInputDto'][];
+      /**
+       * @description The catalogue version the change was made on (409 when another was published since)
+       * @example 1
+       */
+      expectedVersion: number;
+      /**
+       * @example [
+       *       "Kasubbid Kepangkatan",
+       *       "Kabid Pengembangan, Mutasi dan Promosi"
+       *     ]
+       */
+      initialsChain: string[];
+      name: components['schemas']['TextInputDto'];
+      /** @example Perbup 12/2026 memperpendek standar layanan */
+      reason: string;
+      /** @example Kepala Badan */
+      signer: string;
+      /**
+       * @description The completion standard in working days (at least 1)
+       * @example 14
+       */
+      slaWorkingDays: number;
+      /**
+       * @description The code of the sub-division that processes it
+       * @example kepangkatan
+       */
+      subdivision: string;
+    };
     RedisposeDto: {
       /** @description The case's revision as the user saw it; 409 when it has moved on */
       expectedRevision: number;
@@ -1243,6 +1388,15 @@ export interface components {
       /** @description The action, e.g. verify_complete */
       type: string;
     };
+    RetireServiceDto: {
+      /**
+       * @description The catalogue version the change was made on (409 when another was published since)
+       * @example 1
+       */
+      expectedVersion: number;
+      /** @example Perbup 12/2026 memperpendek standar layanan */
+      reason: string;
+    };
     ReturnIncompleteDto: {
       /** @description The case's revision as the user saw it; 409 when it has moved on */
       expectedRevision: number;
@@ -1259,7 +1413,18 @@ export interface components {
       /** @description The action, e.g. verify_complete */
       type: string;
     };
+    ServiceChangeDto: {
+      /** @enum {string} */
+      action: 'update' | 'add' | 'retire';
+      code: string;
+      fields: components['schemas']['FieldChangeDto'][];
+    };
     ServiceDto: {
+      /**
+       * @description Opens the outgoing letter's number
+       * @example 800.1.3.2
+       */
+      classificationCode: string;
       code: string;
       documents: components['schemas']['DocumentDto'][];
       initialsChain: string[];
@@ -1411,6 +1576,11 @@ export interface components {
       streamId: string;
       type: string;
     };
+    StreamChainDto: {
+      chain: components['schemas']['AuditChainDto'];
+      links: components['schemas']['ChainLinkDto'][];
+      streamId: string;
+    };
     SubmitDraftDto: {
       /** @description The case's revision as the user saw it; 409 when it has moved on */
       expectedRevision: number;
@@ -1450,6 +1620,12 @@ export interface components {
       /** @description English */
       en: string;
       /** @description Bahasa Indonesia */
+      id: string;
+    };
+    TextInputDto: {
+      /** @example Regular promotion */
+      en: string;
+      /** @example Kenaikan Pangkat Reguler */
       id: string;
     };
     ThroughputDayDto: {
@@ -1992,6 +2168,47 @@ export interface operations {
         content?: never;
       };
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  StreamChainController_chain: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        streamId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StreamChainDto'];
+        };
+      };
+      /** @description Not a stream id of this app */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No event in this stream */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -2575,6 +2792,132 @@ export interface operations {
   };
   ServicesController_list: {
     parameters: {
+      query?: {
+        /** @description A published catalogue version; default: the latest */
+        version?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The letter services of the version (default: the latest) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ServiceDto'][];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No such version */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ServicesController_put: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PutServiceDto'];
+      };
+    };
+    responses: {
+      /** @description Published as the next catalogue version */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublishedServiceDto'];
+        };
+      };
+      /** @description A field is wrong; each problem is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Another version was published since expectedVersion */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ServicesController_retire: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RetireServiceDto'];
+      };
+    };
+    responses: {
+      /** @description Published as the next catalogue version, without the service */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublishedServiceDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ServicesController_history: {
+    parameters: {
       query?: never;
       header?: never;
       path?: never;
@@ -2587,8 +2930,14 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ServiceDto'][];
+          'application/json': components['schemas']['CatalogueHistoryDto'];
         };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };

@@ -11,6 +11,7 @@ export const paths = {
   adminUsers: '/admin/pengguna',
   adminDelegations: '/admin/delegasi',
   adminHolidays: '/admin/hari-libur',
+  adminCatalogue: '/admin/layanan',
   oversight: '/pengawasan',
   audit: '/audit',
   auditLog: '/audit/log',

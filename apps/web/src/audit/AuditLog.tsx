@@ -14,10 +14,11 @@ import { gatherLog, LOG_REQUEST } from './log-pages';
 const KINDS = {
   all: '',
   cases: 'berkas-,konsultasi-',
-  admin: 'account-,delegation-,calendar-',
+  admin: 'account-,delegation-,calendar-,catalogue-',
   accounts: 'account-',
   delegations: 'delegation-',
   holidays: 'calendar-',
+  catalogue: 'catalogue-',
 } as const;
 type Kind = keyof typeof KINDS;
 
@@ -41,7 +42,7 @@ const toFilter = (form: Form): LogFilter => ({
 
 /**
  * The whole log in commit order: every case's steps and every admin action (accounts and roles,
- * Plh delegations, holidays) with who did it; filtered by period, kind, stream and type.
+ * Plh delegations, holidays, catalogue versions) with who did it; filtered by period, kind, stream and type.
  */
 export function AuditLog() {
   const { t } = useTranslation();

@@ -1,4 +1,5 @@
 import type { Messages } from './id';
+import { catalogueEn } from './catalogue.en';
 import { supervisionEn } from './supervision.en';
 
 /** The UI's words in English, key for key as messages/id.ts. */
@@ -363,6 +364,7 @@ export const en: Messages = {
         twice: 'This date is already listed.',
       },
     },
+    catalogue: catalogueEn,
   },
   ...supervisionEn,
 };

@@ -3,6 +3,7 @@
  * (messages/en.ts must have the same keys; the type checker and a test hold it to that).
  * Interpolations are {{name}}. Words about a state or a service come from the API ({id, en}).
  */
+import { catalogueId } from './catalogue.id';
 import { supervisionId } from './supervision.id';
 
 export const id = {
@@ -367,6 +368,7 @@ export const id = {
         twice: 'Tanggal ini sudah ada.',
       },
     },
+    catalogue: catalogueId,
   },
   ...supervisionId,
 };

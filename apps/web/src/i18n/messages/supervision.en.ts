@@ -285,6 +285,7 @@ export const supervisionEn: Pick<Messages, 'figures' | 'oversight' | 'audit'> = 
         accounts: 'Accounts and roles',
         delegations: 'Plh',
         holidays: 'Holidays',
+        catalogue: 'Service catalogue',
       },
       count: '{{count}} events shown',
       none: 'No event matches.',

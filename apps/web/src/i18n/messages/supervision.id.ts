@@ -288,6 +288,7 @@ export const supervisionId = {
         accounts: 'Akun dan peran',
         delegations: 'Plh',
         holidays: 'Hari libur',
+        catalogue: 'Katalog layanan',
       },
       count: '{{count}} peristiwa ditampilkan',
       none: 'Tidak ada peristiwa yang cocok.',

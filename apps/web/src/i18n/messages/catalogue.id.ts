@@ -1,0 +1,60 @@
+/**
+ * The words of the admin's service catalogue page in Bahasa Indonesia; id.ts puts them under
+ * `admin.catalogue`, and catalogue.en.ts has the same keys.
+ */
+export const catalogueId = {
+  title: 'Katalog layanan',
+  explain:
+    'Setiap perubahan diterbitkan sebagai versi katalog baru. Berkas yang diterima sesudahnya memakai versi baru; berkas yang sudah diterima tetap memakai versi saat diterima.',
+  current: 'Versi berlaku: {{version}}',
+  service: 'Layanan',
+  editing: 'Ubah {{name}}',
+  sla: 'Standar waktu (hari kerja)',
+  documents: 'Persyaratan dokumen',
+  code: 'Kode',
+  nameId: 'Nama (Indonesia)',
+  nameEn: 'Nama (Inggris)',
+  required: 'Wajib',
+  conditionId: 'Diperlukan bila (Indonesia)',
+  conditionEn: 'Diperlukan bila (Inggris)',
+  documentOf: 'Dokumen {{number}}',
+  addDocument: 'Tambah dokumen',
+  removeDocument: 'Hapus dokumen {{number}}',
+  chain: 'Rantai paraf (berurutan)',
+  postOf: 'Paraf ke-{{number}}',
+  addPost: 'Tambah pejabat paraf',
+  removePost: 'Hapus paraf ke-{{number}}',
+  moveUp: 'Naikkan paraf ke-{{number}}',
+  signer: 'Penandatangan',
+  reason: 'Alasan perubahan (dicatat untuk auditor)',
+  publish: 'Terbitkan versi baru',
+  publishing: 'Menerbitkan…',
+  published: 'Versi {{version}} diterbitkan: {{name}}.',
+  changedMeanwhile:
+    'Katalog telah diubah orang lain (kini versi {{version}}). Isian dimuat ulang dari versi terbaru; ulangi perubahan Anda.',
+  history: 'Riwayat perubahan',
+  version: 'Versi',
+  when: 'Waktu',
+  who: 'Oleh',
+  why: 'Alasan',
+  what: 'Perubahan',
+  seed: 'Katalog awal (bawaan aplikasi)',
+  action: {
+    update: 'diubah',
+    add: 'ditambahkan',
+    retire: 'dihentikan',
+  },
+  field: {
+    name: 'nama',
+    subdivision: 'sub bidang',
+    slaWorkingDays: 'standar waktu',
+    documents: 'dokumen',
+    initialsChain: 'rantai paraf',
+    signer: 'penandatangan',
+    classificationCode: 'kode klasifikasi',
+  },
+  problem: {
+    required: 'Wajib diisi.',
+    sla: 'Isi bilangan bulat hari kerja, paling sedikit 1.',
+  },
+};
