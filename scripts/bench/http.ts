@@ -22,6 +22,8 @@ export interface HttpBenchOptions {
   connections?: number;
   /** Seconds per measured run. */
   seconds?: number;
+  /** Seconds of the same command load before the measured one, so it measures warm (JIT-compiled) code. */
+  warmupSeconds?: number;
 }
 
 function figures(result: Result) {
@@ -101,6 +103,7 @@ export async function benchHttp(options: HttpBenchOptions = {}) {
   const files = options.files ?? 600;
   const connections = options.connections ?? 64;
   const duration = options.seconds ?? 6;
+  const warmup = options.warmupSeconds ?? 3;
   const dataDir = mkdtempSync(join(tmpdir(), 'satupintu-bench-http-'));
   const api = await startChildServer(
     'apps/api/src/main.ts',
@@ -134,6 +137,8 @@ export async function benchHttp(options: HttpBenchOptions = {}) {
         } as Request,
       ],
     });
+    if (warmup > 0)
+      await run({ url: api.url, connections, duration: warmup, requests: redisposeRequests(slots, dispatcher) });
     const stopSampling = sampleLag(api.url);
     const apiThreadsBefore = threadCpuMs(api.pid);
     // With SATUPINTU_BENCH_CPU_PROF set, the API profiles its event loop during this run only.
@@ -159,6 +164,7 @@ export async function benchHttp(options: HttpBenchOptions = {}) {
         cpus: cpus().length,
         connections,
         secondsPerRun: duration,
+        warmupSeconds: warmup,
       },
       bareFastify: figures(bareRun),
       getCase: figures(getRun),

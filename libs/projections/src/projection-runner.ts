@@ -7,6 +7,7 @@ import { CheckpointTable } from './checkpoint-table';
 import { PositionWaiters } from './position-waiters';
 import { assertDistinct, prepareProjections, resetProjection } from './projection-schema';
 import { openReadModelDatabase } from './read-model-database';
+import { WalCheckpointer } from './wal-checkpointer';
 
 export interface ProjectionRunnerOptions {
   store: EventStore;
@@ -23,6 +24,8 @@ export interface ProjectionRunnerOptions {
   onError?: (error: unknown) => void;
   /** Wall clock in ms, for lag. */
   now?: () => number;
+  /** How often a worker thread checkpoints the file's WAL while the runner runs. Default 250. */
+  walCheckpointIntervalMs?: number;
 }
 
 /** How far the read models trail the event store. */
@@ -74,6 +77,8 @@ export class ProjectionRunner {
   private starting: Promise<void> | undefined;
   private lastError: unknown;
   private wakeFromPause: (() => void) | undefined;
+  private readonly walCheckpointIntervalMs: number;
+  private checkpointer: WalCheckpointer | undefined;
 
   constructor(options: ProjectionRunnerOptions) {
     assertDistinct(options.projections);
@@ -85,6 +90,7 @@ export class ProjectionRunner {
     this.onError =
       options.onError ?? ((error) => console.error('Projection failed; retrying', error));
     this.now = options.now ?? Date.now;
+    this.walCheckpointIntervalMs = options.walCheckpointIntervalMs ?? 250;
     this.db = openReadModelDatabase(options.filename);
     try {
       this.checkpoints = new CheckpointTable(this.db);
@@ -123,6 +129,11 @@ export class ProjectionRunner {
 
   private async subscribeAndCatchUp(): Promise<void> {
     if (this.loop !== undefined) return;
+    // Copying the WAL into the file, and syncing it, happens off the event loop while events flow.
+    this.checkpointer ??= WalCheckpointer.start(this.db, {
+      intervalMs: this.walCheckpointIntervalMs,
+      onError: (error) => console.error('Read-model WAL checkpointer', error),
+    });
     await this.rebuildIfFromAnotherStore();
     let lastTaken = this.checkpoint();
     let historyDelivered!: (position: number) => void;
@@ -151,6 +162,9 @@ export class ProjectionRunner {
   /** Stops applying events; waitFor calls still pending fail. The file stays open for queries. */
   async stop(): Promise<void> {
     await this.stopLoop();
+    const checkpointer = this.checkpointer;
+    this.checkpointer = undefined;
+    await checkpointer?.stop();
     this.waiters.abandonAll();
   }
 

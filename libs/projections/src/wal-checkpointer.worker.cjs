@@ -1,0 +1,36 @@
+// @ts-check
+'use strict';
+
+/**
+ * The read-model file's WAL checkpointer (see wal-checkpointer.ts): a connection of its own copies
+ * the pages the runner committed from the WAL into the database file, and syncs it, at intervals,
+ * so neither the copying nor the fsync runs on the main thread's event loop.
+ */
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require('better-sqlite3');
+
+const port = /** @type {import('node:worker_threads').MessagePort} */ (parentPort);
+const { filename, intervalMs } = /** @type {{ filename: string; intervalMs: number }} */ (workerData);
+
+const db = new Database(filename, { fileMustExist: true });
+db.pragma('busy_timeout = 1000');
+// This connection never checkpoints on its own commits: it commits nothing.
+db.pragma('wal_autocheckpoint = 0');
+
+function checkpoint() {
+  try {
+    // PASSIVE: copies what no reader still needs, never waits for the runner's transactions.
+    db.pragma('wal_checkpoint(PASSIVE)');
+  } catch (error) {
+    port.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+const timer = setInterval(checkpoint, intervalMs);
+port.on('message', (/** @type {{ type: 'close' }} */ message) => {
+  if (message.type !== 'close') return;
+  clearInterval(timer);
+  db.close();
+  port.close();
+});
+port.postMessage({ type: 'started' });
