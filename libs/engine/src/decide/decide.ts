@@ -49,11 +49,14 @@ export function machineEventOf(
   actor: Actor,
   at: string,
 ): MachineCommandEvent {
-  const event: JsonObject = {};
-  for (const [key, value] of Object.entries(data)) {
-    if (!RESERVED_KEYS.has(key)) event[key] = value;
+  const event: Record<string, unknown> = {};
+  for (const key of Object.keys(data)) {
+    if (!RESERVED_KEYS.has(key)) event[key] = data[key];
   }
-  return { ...event, type, actor: actorToJson(actor) as unknown as Actor, at };
+  event.type = type;
+  event.actor = actorToJson(actor);
+  event.at = at;
+  return event as MachineCommandEvent;
 }
 
 /**
@@ -121,8 +124,11 @@ function checkBeforeGuards(
     throw new ActorNotAuthorizedError(streamId, state, command.type, actor.id);
   }
 
+  const payload: JsonObject = command.payload ?? {};
+  const given = options.allocated ? { ...payload, ...options.allocated } : payload;
   const data: JsonObject = {};
-  for (const [key, value] of Object.entries({ ...(command.payload ?? {}), ...(options.allocated ?? {}) })) {
+  for (const key of Object.keys(given)) {
+    const value = given[key];
     if (!RESERVED_KEYS.has(key) && value !== undefined) data[key] = value;
   }
   return { data, machineEvent: machineEventOf(command.type, data, actor, atIso), state };

@@ -6,7 +6,7 @@ import {
   type JsonObject,
   type RecordedEvent,
 } from '@satupintu/event-store';
-import { actorToJson, type Actor } from '../workflow/actor';
+import type { Actor } from '../workflow/actor';
 import type { Command } from '../workflow/command';
 import type { AnyWorkflowDefinition } from '../workflow/definition';
 import { WorkflowRegistry } from '../workflow/registry';
@@ -102,7 +102,7 @@ export class WorkflowEngine {
       if (earlier) return { streamId, ...earlier, duplicate: true };
       const at = this.clock();
       const decision = this.decideOrUndefined(cached, streamId, command, actor, at);
-      if (decision) return this.append(streamId, command, actor, at, cached, cached.definition, decision);
+      if (decision) return this.append(streamId, command, cached, cached.definition, decision);
       // A refusal is only ever reported from a fresh read: the cache may be behind the store.
     }
 
@@ -119,7 +119,7 @@ export class WorkflowEngine {
     const snapshot = instance?.snapshot ?? initialSnapshot(definition);
     const at = this.clock();
     const decision = await this.decideWithAllocations(definition, snapshot, streamId, command, actor, at, !instance);
-    return this.append(streamId, command, actor, at, instance, definition, decision);
+    return this.append(streamId, command, instance, definition, decision);
   }
 
   /**
@@ -150,15 +150,13 @@ export class WorkflowEngine {
   private async append(
     streamId: string,
     command: Command,
-    actor: Actor,
-    at: Date,
     instance: LoadedInstance | null,
     definition: AnyWorkflowDefinition,
     decision: Decision,
   ): Promise<HandleResult> {
     const actualRevision = instance ? instance.revision : 'no_stream';
     const revision = instance ? instance.revision + 1 : 0;
-    const metadata = this.metadataFor(definition, streamId, revision, command, actor, at, decision, instance);
+    const metadata = this.metadataFor(definition, streamId, revision, command, decision, instance);
     const eventId = metadata.eventId;
     try {
       const appended = await this.store.appendToStream(
@@ -174,7 +172,7 @@ export class WorkflowEngine {
         type: decision.eventType,
         data: decision.data,
         metadata,
-        recordedAt: at.toISOString(),
+        recordedAt: metadata.occurredAt,
       };
       const next = this.advance(streamId, instance, definition, decision.nextSnapshot, recorded, command.id);
       this.cache.offer(next);
@@ -223,8 +221,6 @@ export class WorkflowEngine {
     streamId: string,
     revision: number,
     command: Command,
-    actor: Actor,
-    at: Date,
     decision: Decision,
     instance: LoadedInstance | null,
   ): WorkflowEventMetadata {
@@ -234,11 +230,12 @@ export class WorkflowEngine {
       commandId: command.id,
       correlationId: command.correlationId ?? command.id,
       causationId: command.causationId ?? command.id,
-      actor: actorToJson(actor),
+      // The machine event's actor and time are the JSON of this command's actor and time.
+      actor: decision.machineEvent.actor as unknown as JsonObject,
       workflow: { name: definition.name, version: definition.version },
       stateBefore: decision.stateBefore,
       stateAfter: decision.stateAfter,
-      occurredAt: at.toISOString(),
+      occurredAt: decision.machineEvent.at,
       prevHash: instance?.lastHash ?? null,
       hash: '',
     };
