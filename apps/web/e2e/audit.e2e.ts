@@ -130,6 +130,9 @@ describe('Audit: a file replayed and the log exported, for the auditor', () => {
     const data = log.locator('details').first();
     await data.locator('summary').click();
     await see(data).toContainText('[redacted]');
+    // An admin's decision proves itself too: its account's hash chain, checked on request.
+    await log.getByRole('button', { name: 'Periksa rantai hash' }).first().click();
+    await see(log.getByRole('status').first()).toContainText('Rantai utuh');
     expect(await accessibilityProblems(page)).toEqual([]);
     await screenshotBoth(page, 'audit-log');
   });
@@ -191,5 +194,18 @@ describe('Audit: a file replayed and the log exported, for the auditor', () => {
     await see(position(page)).toContainText('Langkah 3 dari 4');
     await see(page.getByTestId('scrubber-hash')).toContainText('tidak');
     await see(page.getByTestId('scrubber-hash')).toContainText('Rantai putus di sini.');
+  });
+
+  it('finds an admin decision edited on disk: the account’s chain breaks where it was edited', async () => {
+    const page = await asAuditor();
+    await page.goto(`${server.url}/audit/log`);
+    await page.getByLabel('Jenis', { exact: true }).selectOption({ label: 'Akun dan peran' });
+    await page.getByRole('button', { name: 'Saring' }).click();
+    const firstAccount = page.getByTestId('audit-log').locator('tbody tr').first();
+    const streamId = await firstAccount.locator('code.stream').innerText();
+    // Someone with access to the disk rewrites how the account was created.
+    editStoredEvent(server.dataDir, streamId, 0);
+    await firstAccount.getByRole('button', { name: 'Periksa rantai hash' }).click();
+    await see(firstAccount.getByRole('status')).toContainText('Rantai putus di #0');
   });
 });

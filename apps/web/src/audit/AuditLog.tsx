@@ -9,6 +9,7 @@ import { ProblemMessage } from '../ui/ProblemMessage';
 import { auditApi, type LogEvent, type LogFilter } from './audit-api';
 import { useEventLabel } from './labels';
 import { gatherLog, LOG_REQUEST } from './log-pages';
+import { StreamChainCheck } from './StreamChainCheck';
 
 /** Which part of the log: stream prefixes as GET /api/audit/log takes them. */
 const KINDS = {
@@ -187,7 +188,7 @@ export function AuditLog() {
                           {t('audit.log.caseRevision', { revision: event.revision })}
                         </Link>
                       ) : (
-                        <code className="stream">{event.streamId}</code>
+                        <StreamChainCheck streamId={event.streamId} />
                       )}
                     </td>
                   </tr>

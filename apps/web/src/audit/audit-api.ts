@@ -11,6 +11,7 @@ export type AuditReport = Schemas['AuditReportDto'];
 export type AuditStep = Schemas['AuditStepDto'];
 export type LogEvent = Schemas['LogEventDto'];
 export type LogPage = Schemas['LogPageDto'];
+export type StreamChain = Schemas['StreamChainDto'];
 
 export const EXPORT_FORMATS = ['xes', 'ocel', 'csv', 'jsonl'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -49,6 +50,9 @@ export const auditApi = {
         params: { query: { ...present(filter), limit, ...(cursor !== null ? { cursor } : {}) } },
       }),
     ),
+  /** The hash chain of a stream that is not a case (account-…, calendar-2026, …), checked link by link. */
+  streamChain: (streamId: string) =>
+    request(() => api.GET('/api/audit/streams/{streamId}', { params: { path: { streamId } } })),
   findCases: (q: string) =>
     request(() =>
       api.GET('/api/cases', {

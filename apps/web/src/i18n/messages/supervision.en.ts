@@ -292,6 +292,11 @@ export const supervisionEn: Pick<Messages, 'figures' | 'oversight' | 'audit'> = 
       more: 'Show more',
       data: 'Data',
       caseRevision: 'File, step #{{revision}}',
+      chain: {
+        check: 'Check the hash chain',
+        intact: 'Chain intact: {{count}} events, none altered or removed',
+        broken: 'Chain broken at #{{revision}}: {{problem}}',
+      },
       column: {
         position: 'No.',
         when: 'Time',

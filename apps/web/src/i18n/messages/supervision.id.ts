@@ -295,6 +295,11 @@ export const supervisionId = {
       more: 'Tampilkan lebih banyak',
       data: 'Data',
       caseRevision: 'Berkas, langkah #{{revision}}',
+      chain: {
+        check: 'Periksa rantai hash',
+        intact: 'Rantai utuh: {{count}} peristiwa tidak diubah atau dihapus',
+        broken: 'Rantai putus di #{{revision}}: {{problem}}',
+      },
       column: {
         position: 'No.',
         when: 'Waktu',
