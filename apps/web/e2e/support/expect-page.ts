@@ -35,6 +35,12 @@ export function see(locator: Locator) {
         return ok ? null : `expected ${locator} to contain ${String(text)}, it says: ${actual}`;
       }, timeoutMs);
     },
+    async toHaveValue(value: string, timeoutMs?: number) {
+      await eventually(async () => {
+        const actual = await locator.first().inputValue();
+        return actual === value ? null : `expected ${locator} to hold ${value}, it holds: ${actual}`;
+      }, timeoutMs);
+    },
     async toBeVisible(timeoutMs?: number) {
       await eventually(
         async () => ((await locator.first().isVisible()) ? null : `${locator} is not visible`),

@@ -9,6 +9,7 @@ import { useResource } from '../ui/use-resource';
 import { catalogueApi } from './catalogue-api';
 import { CatalogueHistory } from './CatalogueHistory';
 import { ServiceEditor } from './ServiceEditor';
+import './catalogue.css';
 
 type Notice = { kind: 'published'; version: number; name: string } | { kind: 'stale'; version: number };
 

@@ -1,0 +1,91 @@
+import { startApiServer, type ApiServer } from '../scripts/api-server';
+import { accessibilityProblems } from './support/audit-page';
+import { DESKTOP, logIn, openBrowser, PHONE, screenshotBoth, type PersonBrowser } from './support/browser';
+import { see, type Page } from './support/expect-page';
+
+/**
+ * An admin changes a service in the catalogue page and publishes a new version; another admin
+ * who had the old version open is told it changed; an auditor finds the change in the log.
+ */
+describe('The service catalogue in the browser', () => {
+  let server: ApiServer;
+  const browsers: PersonBrowser[] = [];
+  beforeAll(async () => {
+    server = await startApiServer();
+  });
+  afterAll(async () => {
+    await Promise.all(browsers.map((browser) => browser.close()));
+    await server?.stop();
+  });
+  const open = async (username: string): Promise<Page> => {
+    const browser = await openBrowser();
+    browsers.push(browser);
+    await logIn(browser.page, server.url, username);
+    return browser.page;
+  };
+  const openKaris = async (page: Page) => {
+    await page.goto(`${server.url}/admin/layanan`);
+    await see(page.getByTestId('catalogue-version')).toContainText('Versi berlaku: 1');
+    await page.getByLabel('Layanan', { exact: true }).selectOption('KARIS');
+    return page.getByRole('form', { name: 'Ubah Kartu Istri / Kartu Suami' });
+  };
+
+  it('an admin changes the SLA, the chain and the checklist of KARIS and publishes version 2; a stale form is reloaded; the auditor reads the change', async () => {
+    const admin = await open('admin');
+    const otherAdmin = await open('admin');
+    await admin.getByRole('link', { name: 'Admin' }).click();
+    await admin.getByRole('link', { name: 'Katalog layanan' }).click();
+    const form = await openKaris(admin);
+    const stale = await openKaris(otherAdmin);
+    await see(form.getByLabel('Standar waktu (hari kerja)')).toHaveValue('7');
+
+    // Without a reason nothing is sent; a checklist code listed twice is refused by the server, on its field.
+    await form.getByLabel('Standar waktu (hari kerja)').fill('5');
+    await form.getByRole('button', { name: 'Terbitkan versi baru' }).click();
+    await see(form.locator('#service-reason-errors')).toContainText('Wajib diisi.');
+    await form.getByLabel('Alasan perubahan (dicatat untuk auditor)').fill('Perbup 12/2026: standar baru');
+    const firstCode = await form.getByLabel('Kode').first().inputValue();
+    await form.getByRole('button', { name: 'Tambah dokumen' }).click();
+    const added = form.getByRole('group', { name: 'Dokumen 6' });
+    await added.getByLabel('Kode').fill(firstCode);
+    await added.getByLabel('Nama (Indonesia)').fill('Surat pernyataan');
+    await added.getByLabel('Nama (Inggris)').fill('Statement');
+    await form.getByRole('button', { name: 'Terbitkan versi baru' }).click();
+    await see(added.locator('.field-error')).toContainText(`${firstCode} is listed twice`);
+    await added.getByLabel('Kode').fill('SURAT_PERNYATAAN');
+
+    // The Sekretaris initials after the Kasubbid.
+    await form.getByRole('button', { name: 'Tambah pejabat paraf' }).click();
+    await form.getByLabel('Paraf ke-2').selectOption('Sekretaris');
+    expect(await accessibilityProblems(admin)).toEqual([]);
+    await form.getByRole('button', { name: 'Terbitkan versi baru' }).click();
+    await see(admin.getByRole('status')).toContainText('Versi 2 diterbitkan: Kartu Istri / Kartu Suami');
+    await see(admin.getByTestId('catalogue-version')).toContainText('Versi berlaku: 2');
+    const history = admin.getByTestId('catalogue-history');
+    const row = history.getByRole('row').filter({ hasText: 'Perbup 12/2026' });
+    await see(row).toContainText('standar waktu: 7 → 5');
+    await see(row).toContainText('rantai paraf: Kasubbid Kesejahteraan → Kasubbid Kesejahteraan, Sekretaris');
+    await see(row).toContainText('SURAT_PERNYATAAN');
+    await see(row).toContainText('Administrator');
+    await screenshotBoth(admin, 'catalogue');
+    await admin.setViewportSize(PHONE);
+    expect(await admin.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    await admin.setViewportSize(DESKTOP);
+
+    // The other admin edited version 1 meanwhile: told, and the form shows version 2.
+    await stale.getByLabel('Standar waktu (hari kerja)').fill('3');
+    await stale.getByLabel('Alasan perubahan (dicatat untuk auditor)').fill('Lebih cepat');
+    await stale.getByRole('button', { name: 'Terbitkan versi baru' }).click();
+    await see(otherAdmin.getByRole('status')).toContainText('Katalog telah diubah orang lain (kini versi 2)');
+    await see(otherAdmin.getByTestId('catalogue-version')).toContainText('Versi berlaku: 2');
+    await see(otherAdmin.getByLabel('Standar waktu (hari kerja)')).toHaveValue('5');
+
+    const auditor = await open('auditor');
+    await auditor.goto(`${server.url}/audit/log`);
+    await auditor.getByLabel('Jenis', { exact: true }).selectOption({ label: 'Katalog layanan' });
+    await auditor.getByRole('button', { name: 'Saring' }).click();
+    const log = auditor.getByTestId('audit-log');
+    await see(log.getByRole('row').filter({ hasText: 'CataloguePublished' })).toHaveCount(1);
+    await see(log).toContainText('catalogue-services');
+  });
+});
