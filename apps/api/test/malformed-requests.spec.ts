@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { connect } from 'node:net';
+import { letterService } from './fixtures/cases';
 import { startTestApp, type TestApp } from './fixtures/test-app';
+
+/** A letter service's editable fields, as PUT /api/services/:code takes them. */
+function serviceFields(): Record<string, unknown> {
+  const { kind: _kind, code: _code, ...fields } = letterService('KP-REG');
+  return fields;
+}
 
 /**
  * Whatever a client sends, the answer is never a 5xx, always the API's error shape, and a
@@ -61,6 +68,17 @@ describe('API: malformed requests', () => {
       path: '/api/holidays/2030',
       valid: { days: [{ date: '2030-01-01', name: 'Tahun Baru' }] },
     },
+    // A version never published: even the form as it is would be refused (409), never stored.
+    {
+      method: 'PUT',
+      path: '/api/services/KP-REG',
+      valid: { ...serviceFields(), expectedVersion: 999_999, reason: 'Perbup 12/2026' },
+    },
+    {
+      method: 'POST',
+      path: '/api/services/KP-REG/retire',
+      valid: { expectedVersion: 999_999, reason: 'Tidak dilayani lagi' },
+    },
   ];
 
   /** Every field name of the forms: an "unknown field" must not happen to be a real one. */
@@ -78,6 +96,13 @@ describe('API: malformed requests', () => {
     'endsAt',
     'reason',
     'days',
+    'subdivision',
+    'slaWorkingDays',
+    'documents',
+    'initialsChain',
+    'signer',
+    'classificationCode',
+    'expectedVersion',
   ]);
   const kind = (value: unknown) =>
     value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
