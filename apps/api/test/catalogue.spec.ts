@@ -208,6 +208,10 @@ describe('API: the service catalogue, changed by admins as published versions', 
       actor: { name: expect.any(String), roles: ['admin'] },
       data: { reason: 'Perbup 12/2026: standar layanan baru', changes: [{ action: 'update', service: { code: 'KP-REG', slaWorkingDays: 10 } }] },
     });
+    // Like every admin stream, the versions are hash-chained.
+    const chain = await t.request('GET', '/api/audit/streams/catalogue-services', { token: await desk.token('auditor') });
+    expect(chain.body).toMatchObject({ streamId: 'catalogue-services', chain: { intact: true } });
+    expect(chain.body.links).toHaveLength(3);
   });
 
   it('a restart keeps the versions, and so does a rebuild of the read models from the events alone', async () => {
