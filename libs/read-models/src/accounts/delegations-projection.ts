@@ -1,4 +1,5 @@
 import { prepared, type Projection } from '@satupintu/projections';
+import { accountTablesChanging } from './account-row-cache';
 import { AccountEventType, DELEGATION_STREAM_PREFIX } from './account-events';
 import { objectOf, textOf } from '../shared/event-data';
 import { actorId, occurredAt } from './admin-metadata';
@@ -20,6 +21,7 @@ export const delegationsProjection: Projection = {
   streamPrefixes: [DELEGATION_STREAM_PREFIX],
   tables: ['delegations'],
   setup(db) {
+    accountTablesChanging(db);
     db.exec(`CREATE TABLE IF NOT EXISTS delegations (
       id TEXT PRIMARY KEY,
       from_user_id TEXT NOT NULL,
@@ -37,6 +39,7 @@ export const delegationsProjection: Projection = {
     CREATE INDEX IF NOT EXISTS delegations_from ON delegations (from_user_id, starts_at);`);
   },
   apply(db, event) {
+    accountTablesChanging(db);
     const id = event.streamId.slice(DELEGATION_STREAM_PREFIX.length);
     if (event.type === AccountEventType.DelegationGranted) {
       const data = objectOf(event.data);

@@ -1,4 +1,5 @@
 import { prepared, type ReadModelDb } from '@satupintu/projections';
+import { AccountRowCache } from './account-row-cache';
 
 export interface DelegationView {
   id: string;
@@ -57,7 +58,11 @@ const IN_FORCE = 'starts_at <= @at AND @at < ends_at AND (revoked_at IS NULL OR 
 
 /** Queries over the delegations table (see delegationsProjection). */
 export class DelegationsReadModel {
-  constructor(private readonly db: ReadModelDb) {}
+  private readonly ofUser: AccountRowCache<{ held: DelegationRow[]; given: DelegationRow[] }>;
+
+  constructor(private readonly db: ReadModelDb) {
+    this.ofUser = new AccountRowCache(db);
+  }
 
   byId(id: string): DelegationView | undefined {
     const row = prepared<[string], DelegationRow>(
@@ -84,15 +89,27 @@ export class DelegationsReadModel {
     return rows.map(toView);
   }
 
+  /**
+   * Asked for every command (whom the user acts for): a user's delegations are read once until
+   * one changes, and filtered by time here, as IN_FORCE does (ISO times compare as text).
+   */
   inForce(userId: string, at: Date): DelegationsInForce {
-    const params = { user: userId, at: at.toISOString() };
-    const query = (column: 'to_user_id' | 'from_user_id') =>
-      prepared<[typeof params], DelegationRow>(
-        this.db,
-        `SELECT * FROM delegations WHERE ${column} = @user AND ${IN_FORCE} ORDER BY starts_at, id`,
-      )
-        .all(params)
-        .map(toView);
-    return { held: query('to_user_id'), given: query('from_user_id') };
+    const rows = this.ofUser.get(userId, () => {
+      const query = (column: 'to_user_id' | 'from_user_id') =>
+        prepared<[string], DelegationRow>(
+          this.db,
+          `SELECT * FROM delegations WHERE ${column} = ? ORDER BY starts_at, id`,
+        ).all(userId);
+      return { held: query('to_user_id'), given: query('from_user_id') };
+    });
+    const time = at.toISOString();
+    const inForceAt = (row: DelegationRow) =>
+      row.starts_at <= time &&
+      time < row.ends_at &&
+      (row.revoked_at === null || time < row.revoked_at);
+    return {
+      held: rows.held.filter(inForceAt).map(toView),
+      given: rows.given.filter(inForceAt).map(toView),
+    };
   }
 }

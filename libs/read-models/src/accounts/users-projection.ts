@@ -1,4 +1,5 @@
 import type { JsonObject, RecordedEvent } from '@satupintu/event-store';
+import { accountTablesChanging } from './account-row-cache';
 import { prepared, type Projection, type ReadModelDb } from '@satupintu/projections';
 import { ACCOUNT_STREAM_PREFIX, AccountEventType } from './account-events';
 import { objectOf, textListOf, textOf } from '../shared/event-data';
@@ -21,6 +22,7 @@ export const usersProjection: Projection = {
   streamPrefixes: [ACCOUNT_STREAM_PREFIX],
   tables: ['users'],
   setup(db) {
+    accountTablesChanging(db);
     db.exec(`CREATE TABLE IF NOT EXISTS users (
       id TEXT PRIMARY KEY,
       username TEXT NOT NULL UNIQUE,
@@ -36,6 +38,7 @@ export const usersProjection: Projection = {
     ) STRICT`);
   },
   apply(db, event) {
+    accountTablesChanging(db);
     const userId = event.streamId.slice(ACCOUNT_STREAM_PREFIX.length);
     if (event.type === AccountEventType.UserCreated) create(db, userId, event);
     else update(db, userId, event);

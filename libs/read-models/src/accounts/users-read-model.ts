@@ -1,4 +1,5 @@
 import { prepared, type ReadModelDb } from '@satupintu/projections';
+import { AccountRowCache } from './account-row-cache';
 
 /** A staff account as other people may see it. */
 export interface UserView {
@@ -68,10 +69,17 @@ export const toUserView = ({
 
 /** Queries over the users table (see usersProjection). */
 export class UsersReadModel {
-  constructor(private readonly db: ReadModelDb) {}
+  private readonly byIdRows: AccountRowCache<UserRow | undefined>;
 
+  constructor(private readonly db: ReadModelDb) {
+    this.byIdRows = new AccountRowCache(db);
+  }
+
+  /** Asked on every request (the auth guard): answered from memory until an account changes. */
   byId(id: string): UserRecord | undefined {
-    const row = prepared<[string], UserRow>(this.db, 'SELECT * FROM users WHERE id = ?').get(id);
+    const row = this.byIdRows.get(id, () =>
+      prepared<[string], UserRow>(this.db, 'SELECT * FROM users WHERE id = ?').get(id),
+    );
     return row && toRecord(row);
   }
 
