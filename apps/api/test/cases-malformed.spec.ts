@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { caseForm, Desk } from './fixtures/cases';
+import { junkBodies as junk, spoiled as spoiledForm } from './fixtures/malformed';
 import { startTestApp, type TestApp } from './fixtures/test-app';
 
 type Kind = 'string' | 'stringArray' | 'revision' | 'object';
@@ -41,44 +42,12 @@ const wrongValue = (kind: Kind): fc.Arbitrary<unknown> => {
   }
 };
 
-const HUGE = 'x'.repeat(100_000);
-
-/** A valid form spoiled in one way: an unknown field, a field of the wrong type, or a huge string. */
-function spoiled(
-  valid: Record<string, unknown>,
-  kinds: Record<string, Kind>,
-): fc.Arbitrary<string> {
-  const field = fc.constantFrom(...Object.keys(kinds));
-  return fc.oneof(
-    fc
-      .record({
-        key: fc.string({ minLength: 1, maxLength: 20 }),
-        value: fc.jsonValue({ maxDepth: 2 }),
-      })
-      .filter(({ key }) => !(key in valid) && key !== '__proto__')
-      .map(({ key, value }) => JSON.stringify({ ...valid, [key]: value })),
-    field.chain((key) =>
-      wrongValue(kinds[key]).map((value) => JSON.stringify({ ...valid, [key]: value })),
-    ),
-    field.map((key) => JSON.stringify({ ...valid, [key]: HUGE })),
-  );
-}
-
-const junk = fc.oneof(
-  fc.string({ maxLength: 50 }),
-  fc.jsonValue({ maxDepth: 3 }).map((value) => JSON.stringify(value)),
-  fc.constantFrom(
-    '{',
-    '{"type":',
-    '[1,2',
-    'null',
-    '""',
-    '{"__proto__":{"admin":true}}',
-    '{"constructor":{"prototype":{}}}',
-    '\u0000',
-    HUGE,
-  ),
-);
+/** A valid form spoiled in one way, each field by its kind. */
+const spoiled = (valid: Record<string, unknown>, kinds: Record<string, Kind>) =>
+  spoiledForm(valid, {
+    fields: Object.keys(kinds),
+    wrongValue: (field) => wrongValue(kinds[field]),
+  });
 
 const headerText = fc.oneof(
   fc.string({ unit: fc.constantFrom(...'abcXYZ019 -_/:;!~"\''.split('')), maxLength: 40 }),

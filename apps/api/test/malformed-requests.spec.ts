@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { connect } from 'node:net';
 import { letterService } from './fixtures/cases';
+import { junkBodies as junk, spoiled as spoiledForm } from './fixtures/malformed';
 import { startTestApp, type TestApp } from './fixtures/test-app';
 
 /** A letter service's editable fields, as PUT /api/services/:code takes them. */
@@ -36,7 +37,6 @@ describe('API: malformed requests', () => {
   });
   afterAll(() => t.close());
 
-  const huge = 'x'.repeat(100_000);
   const endpoints = (): Array<{ method: string; path: string; valid: Record<string, unknown> }> => [
     {
       method: 'POST',
@@ -117,41 +117,13 @@ describe('API: malformed requests', () => {
         fc.string(),
       )
       .filter((wrong) => kind(wrong) !== kind(value));
+  /** A valid form spoiled in one way (an unknown field, a wrong type, a huge string). */
+  const spoiled = (valid: Record<string, unknown>) =>
+    spoiledForm(valid, {
+      wrongValue: (field) => wrongFor(valid[field]),
+      isFormField: (field) => FORM_FIELDS.has(field),
+    });
 
-  /** Bodies that must be refused: a valid form spoiled in one way (an unknown field, a wrong type, a huge string). */
-  const spoiled = (valid: Record<string, unknown>) => {
-    const field = fc.constantFrom(...Object.keys(valid));
-    return fc.oneof(
-      fc
-        .record({
-          extra: fc
-            .string({ minLength: 1, maxLength: 20 })
-            .filter((k) => !FORM_FIELDS.has(k) && !(k in {})),
-          value: fc.jsonValue({ maxDepth: 2 }),
-        })
-        .map(({ extra, value }) => JSON.stringify({ ...valid, [extra]: value })),
-      field.chain((key) =>
-        wrongFor(valid[key]).map((value) => JSON.stringify({ ...valid, [key]: value })),
-      ),
-      field.map((key) => JSON.stringify({ ...valid, [key]: huge })),
-    );
-  };
-  /** Bodies that are rarely or never a valid form. */
-  const junk = fc.oneof(
-    fc.string({ maxLength: 50 }),
-    fc.jsonValue({ maxDepth: 3 }).map((value) => JSON.stringify(value)),
-    fc.constantFrom(
-      '{',
-      '{"a":',
-      '[1,2',
-      'null',
-      '""',
-      '{"__proto__":{"admin":true}}',
-      '{"constructor":{"prototype":{}}}',
-      '\u0000',
-      huge,
-    ),
-  );
   const contentType = fc.constantFrom(
     'application/json',
     'application/json; charset=utf-8',
