@@ -111,7 +111,7 @@ export async function benchProjections(
     const results: Record<
       string,
       {
-        cpuMicrosPerEvent: number;
+        cpuMicrosPerEvent: { mainThread: number | null; otherThreads: number | null };
         wallMicrosPerEvent: number;
         applyMicrosPerEvent: Record<string, number>;
       }
