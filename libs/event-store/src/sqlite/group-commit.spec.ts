@@ -91,4 +91,26 @@ describe('SqliteEventStore group commit', () => {
     expect(await store.readStream('clashing')).toEqual([]);
     expect(await store.readStream('neighbour')).toHaveLength(1);
   });
+
+  it('given a one-event append (committed without a savepoint) whose id is already stored, between two others in its batch, when the batch commits, then it alone is refused, nothing of it is stored, and the revisions after it are right', async () => {
+    const taken = randomUUID();
+    await store.appendToStream('owner', [anEvent(taken)]);
+    const before = store.stats.transactions;
+
+    const [first, clashing, last, again] = await Promise.allSettled([
+      store.appendToStream('first', [anEvent()], { expectedRevision: 'no_stream' }),
+      store.appendToStream('clashing', [anEvent(taken)], { expectedRevision: 'no_stream' }),
+      store.appendToStream('clashing', [anEvent()], { expectedRevision: 'no_stream' }),
+      store.appendToStream('owner', [anEvent()], { expectedRevision: 0 }),
+    ]);
+
+    expect(store.stats.transactions - before).toBe(1);
+    expect(first.status).toBe('fulfilled');
+    expect(clashing).toEqual({ status: 'rejected', reason: expect.any(DuplicateEventIdError) });
+    // The refused append left no row behind: the next one still finds no stream.
+    expect(last).toEqual({ status: 'fulfilled', value: expect.objectContaining({ nextExpectedRevision: 0 }) });
+    expect(again).toEqual({ status: 'fulfilled', value: expect.objectContaining({ nextExpectedRevision: 1 }) });
+    expect((await store.readStream('clashing')).map((e) => e.id)).not.toContain(taken);
+    expect(await store.readStream('owner')).toHaveLength(2);
+  });
 });

@@ -20,7 +20,7 @@ import { appendError, InThreadBatchWriter, type BatchWriter, type PendingAppend 
 import { prepareEventStatements, toRecordedEvent, type EventStatements } from './event-rows';
 import type { JobOutcome } from './group-commit-queue';
 import { PipelinedCommitQueue } from './pipelined-commit-queue';
-import { applyDurabilityPragmas, createSchema, durabilityPragmas } from './schema';
+import { applyDurabilityPragmas, createSchema, writerPragmas } from './schema';
 import { WriterThread } from './writer-thread';
 
 export interface SqliteEventStoreOptions {
@@ -63,7 +63,7 @@ function withDefaults(options: SqliteEventStoreOptions): Required<SqliteEventSto
  * The event store in one SQLite file (WAL, synchronous=FULL) through better-sqlite3.
  *
  * Appends are group-committed: those issued while no batch is being committed share one
- * transaction and one sync, each inside its own savepoint, so each is checked against its
+ * transaction and one sync, each atomic on its own (a savepoint, or one INSERT), so each is checked against its
  * expected revision and is atomic on its own. The current revision is read inside the write
  * transaction, never cached, so several processes may append to the same file.
  *
@@ -92,7 +92,7 @@ export class SqliteEventStore implements EventStore {
       applyDurabilityPragmas(this.db, settings);
       createSchema(this.db);
       this.statements = prepareEventStatements(this.db);
-      this.writer = isPrivateDatabase(filename) ? new InThreadBatchWriter(this.db) : new WriterThread(filename, durabilityPragmas(settings));
+      this.writer = isPrivateDatabase(filename) ? new InThreadBatchWriter(this.db) : new WriterThread(filename, writerPragmas(settings));
     } catch (error) {
       this.db.close();
       throw error;

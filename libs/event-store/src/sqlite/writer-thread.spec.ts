@@ -3,7 +3,7 @@ import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { NewEvent } from '@satupintu/event-store';
 import { SqliteEventStore } from '@satupintu/event-store/sqlite';
-import { durabilityPragmas } from './schema';
+import { writerPragmas } from './schema';
 import { WriterThread } from './writer-thread';
 import { tempDatabase, type TempDatabase } from '../../test/support/temp-database';
 
@@ -19,8 +19,8 @@ describe('SqliteEventStore writer thread', () => {
     await database.remove();
   });
 
-  it('given the durability pragmas, when the thread opens its connection, then it commits in WAL mode with synchronous=FULL (not better-sqlite3’s NORMAL)', async () => {
-    const writer = new WriterThread(database.file, durabilityPragmas({ busyTimeoutMs: 5000 }));
+  it('given the writer’s pragmas (the durability pragmas and a longer checkpoint interval), when the thread opens its connection, then it commits in WAL mode with synchronous=FULL (not better-sqlite3’s NORMAL)', async () => {
+    const writer = new WriterThread(database.file, writerPragmas({ busyTimeoutMs: 5000 }));
     try {
       await expect(writer.connectionSettings()).resolves.toEqual({ journalMode: 'wal', synchronous: 2 });
     } finally {
@@ -29,7 +29,7 @@ describe('SqliteEventStore writer thread', () => {
   });
 
   it('given a batch with a refused append, when committed by the thread, then the refusal comes back as data and the others are stored', async () => {
-    const writer = new WriterThread(database.file, durabilityPragmas({ busyTimeoutMs: 5000 }));
+    const writer = new WriterThread(database.file, writerPragmas({ busyTimeoutMs: 5000 }));
     try {
       const events = [{ id: randomUUID(), type: 'Tested', data: '{}', metadata: '{}' }];
       const outcomes = await writer.commit(
