@@ -1,6 +1,13 @@
 import { startApiServer, type ApiServer } from '../scripts/api-server';
 import { accessibilityProblems } from './support/audit-page';
-import { DESKTOP, logIn, openBrowser, PHONE, screenshotBoth, type PersonBrowser } from './support/browser';
+import {
+  DESKTOP,
+  logIn,
+  openBrowser,
+  PHONE,
+  screenshotBoth,
+  type PersonBrowser,
+} from './support/browser';
 import { see, type Page } from './support/expect-page';
 
 /**
@@ -43,7 +50,9 @@ describe('The service catalogue in the browser', () => {
     await form.getByLabel('Standar waktu (hari kerja)').fill('5');
     await form.getByRole('button', { name: 'Terbitkan versi baru' }).click();
     await see(form.locator('#service-reason-errors')).toContainText('Wajib diisi.');
-    await form.getByLabel('Alasan perubahan (dicatat untuk auditor)').fill('Perbup 12/2026: standar baru');
+    await form
+      .getByLabel('Alasan perubahan (dicatat untuk auditor)')
+      .fill('Perbup 12/2026: standar baru');
     const firstCode = await form.getByLabel('Kode').first().inputValue();
     await form.getByRole('button', { name: 'Tambah dokumen' }).click();
     const added = form.getByRole('group', { name: 'Dokumen 6' });
@@ -59,24 +68,32 @@ describe('The service catalogue in the browser', () => {
     await form.getByLabel('Paraf ke-2').selectOption('Sekretaris');
     expect(await accessibilityProblems(admin)).toEqual([]);
     await form.getByRole('button', { name: 'Terbitkan versi baru' }).click();
-    await see(admin.getByRole('status')).toContainText('Versi 2 diterbitkan: Kartu Istri / Kartu Suami');
+    await see(admin.getByRole('status')).toContainText(
+      'Versi 2 diterbitkan: Kartu Istri / Kartu Suami',
+    );
     await see(admin.getByTestId('catalogue-version')).toContainText('Versi berlaku: 2');
     const history = admin.getByTestId('catalogue-history');
     const row = history.getByRole('row').filter({ hasText: 'Perbup 12/2026' });
     await see(row).toContainText('standar waktu: 7 → 5');
-    await see(row).toContainText('rantai paraf: Kasubbid Kesejahteraan → Kasubbid Kesejahteraan, Sekretaris');
+    await see(row).toContainText(
+      'rantai paraf: Kasubbid Kesejahteraan → Kasubbid Kesejahteraan, Sekretaris',
+    );
     await see(row).toContainText('SURAT_PERNYATAAN');
     await see(row).toContainText('Administrator');
     await screenshotBoth(admin, 'catalogue');
     await admin.setViewportSize(PHONE);
-    expect(await admin.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    expect(await admin.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      PHONE.width,
+    );
     await admin.setViewportSize(DESKTOP);
 
     // The other admin edited version 1 meanwhile: told, and the form shows version 2.
     await stale.getByLabel('Standar waktu (hari kerja)').fill('3');
     await stale.getByLabel('Alasan perubahan (dicatat untuk auditor)').fill('Lebih cepat');
     await stale.getByRole('button', { name: 'Terbitkan versi baru' }).click();
-    await see(otherAdmin.getByRole('status')).toContainText('Katalog telah diubah orang lain (kini versi 2)');
+    await see(otherAdmin.getByRole('status')).toContainText(
+      'Katalog telah diubah orang lain (kini versi 2)',
+    );
     await see(otherAdmin.getByTestId('catalogue-version')).toContainText('Versi berlaku: 2');
     await see(otherAdmin.getByLabel('Standar waktu (hari kerja)')).toHaveValue('5');
 
@@ -87,5 +104,60 @@ describe('The service catalogue in the browser', () => {
     const log = auditor.getByTestId('audit-log');
     await see(log.getByRole('row').filter({ hasText: 'CataloguePublished' })).toHaveCount(1);
     await see(log).toContainText('catalogue-services');
+  });
+  it('an admin adds a new service and retires another; the front desk is offered the new one and not the retired one', async () => {
+    const admin = await open('admin');
+    await admin.goto(`${server.url}/admin/layanan`);
+    await see(admin.getByTestId('catalogue-version')).toContainText('Versi berlaku: 2');
+    await admin
+      .getByLabel('Layanan', { exact: true })
+      .selectOption({ label: 'Tambah layanan baru' });
+    const form = admin.getByRole('form', { name: 'Tambah layanan baru' });
+    await form.getByLabel('Kode layanan (mis. KP-REG)').fill('karsu');
+    await form.getByLabel('Kode klasifikasi arsip (mis. 800.1.3.2)').fill('800.1.11.8');
+    await form.getByLabel('Nama (Indonesia)').fill('Kartu Suami');
+    await form.getByLabel('Nama (Inggris)').fill('Husband card');
+    await form
+      .getByLabel('Sub bidang pemroses')
+      .selectOption({ label: 'Sub Bidang Kesejahteraan dan Fasilitasi Profesi ASN' });
+    await form.getByLabel('Standar waktu (hari kerja)').fill('7');
+    await form.getByRole('button', { name: 'Tambah dokumen' }).click();
+    const document = form.getByRole('group', { name: 'Dokumen 1' });
+    await document.getByLabel('Kode').fill('AKTA_NIKAH');
+    await document.getByLabel('Nama (Indonesia)').fill('Salinan sah akta nikah');
+    await document.getByLabel('Nama (Inggris)').fill('Certified copy of the marriage certificate');
+    await form.getByRole('button', { name: 'Tambah pejabat paraf' }).click();
+    await form.getByLabel('Paraf ke-1').selectOption('Kasubbid Kesejahteraan');
+    await form
+      .getByLabel('Penandatangan')
+      .selectOption('Kabid Hukum, Kesejahteraan dan Pemberhentian');
+    await form
+      .getByLabel('Alasan perubahan (dicatat untuk auditor)')
+      .fill('Layanan baru: Kartu Suami');
+    await form.getByRole('button', { name: 'Terbitkan versi baru' }).click();
+    await see(admin.getByRole('status')).toContainText('Versi 3 diterbitkan: Kartu Suami');
+    await see(admin.getByTestId('catalogue-history')).toContainText('KARSU ditambahkan');
+
+    await admin.getByLabel('Layanan', { exact: true }).selectOption('CLTN');
+    const cltn = admin.getByRole('form', { name: 'Ubah Cuti di Luar Tanggungan Negara' });
+    await cltn
+      .getByLabel('Alasan perubahan (dicatat untuk auditor)')
+      .fill('CLTN kini lewat aplikasi BKN');
+    admin.once('dialog', (dialog) => void dialog.accept());
+    await cltn.getByRole('button', { name: 'Hentikan layanan ini' }).click();
+    await see(admin.getByRole('status')).toContainText(
+      'Versi 4 diterbitkan: Cuti di Luar Tanggungan Negara dihentikan',
+    );
+    await see(
+      admin.getByLabel('Layanan', { exact: true }).locator('option[value="CLTN"]'),
+    ).toHaveCount(0);
+
+    const desk = await open('front-office');
+    await desk.goto(`${server.url}/penerimaan`);
+    const services = desk.getByLabel('Jenis layanan');
+    await see(services.locator('option[value="KARSU"]')).toHaveCount(1);
+    await see(services.locator('option[value="CLTN"]')).toHaveCount(0);
+    await services.selectOption('KARSU');
+    await see(desk.getByText('Salinan sah akta nikah')).toBeVisible();
   });
 });

@@ -8,10 +8,16 @@ import { ProblemMessage } from '../ui/ProblemMessage';
 import { useResource } from '../ui/use-resource';
 import { catalogueApi } from './catalogue-api';
 import { CatalogueHistory } from './CatalogueHistory';
+import { NEW_SERVICE } from './service-form';
 import { ServiceEditor } from './ServiceEditor';
 import './catalogue.css';
 
-type Notice = { kind: 'published'; version: number; name: string } | { kind: 'stale'; version: number };
+type Notice =
+  | { kind: 'published' | 'retired'; version: number; name: string }
+  | { kind: 'stale'; version: number };
+
+/** The service picker's value for "add a new service". */
+const NEW = '+';
 
 /**
  * The service catalogue: pick a letter service, change its SLA, checklist, initials chain or
@@ -22,14 +28,17 @@ export function CatalogueAdmin() {
   const { t } = useTranslation();
   const text = useText();
   const catalogue = useResource(
-    async () => ({ services: await catalogueApi.services(), history: await catalogueApi.history() }),
+    async () => ({
+      services: await catalogueApi.services(),
+      history: await catalogueApi.history(),
+    }),
     'catalogue',
   );
   const [code, setCode] = useState('');
   const [notice, setNotice] = useState<Notice | undefined>(undefined);
   const services = catalogue.data?.services ?? [];
   const latestVersion = catalogue.data?.history.latestVersion;
-  const service = services.find((s) => s.code === code);
+  const service = code === NEW ? NEW_SERVICE : services.find((s) => s.code === code);
 
   useEffect(() => {
     if (code === '' && services.length > 0) setCode(services[0].code);
@@ -37,7 +46,14 @@ export function CatalogueAdmin() {
 
   async function published(version: number, changed: Service | null) {
     forgetServices();
-    setNotice({ kind: 'published', version, name: changed === null ? code : text(changed.name) });
+    const before = services.find((s) => s.code === code);
+    if (changed === null) {
+      setNotice({ kind: 'retired', version, name: before ? text(before.name) : code });
+      setCode('');
+    } else {
+      setNotice({ kind: 'published', version, name: text(changed.name) });
+      setCode(changed.code);
+    }
     await catalogue.reload();
   }
 
@@ -56,15 +72,20 @@ export function CatalogueAdmin() {
         catalogue.error === undefined && <Loading label={t('common.loading')} />
       ) : (
         <>
-          <p data-testid="catalogue-version">{t('admin.catalogue.current', { version: latestVersion })}</p>
+          <p data-testid="catalogue-version">
+            {t('admin.catalogue.current', { version: latestVersion })}
+          </p>
           {notice !== undefined && (
             <p
-              className={notice.kind === 'published' ? 'notice notice-success' : 'notice notice-error'}
+              className={notice.kind === 'stale' ? 'notice notice-error' : 'notice notice-success'}
               role="status"
             >
-              {notice.kind === 'published'
-                ? t('admin.catalogue.published', { version: notice.version, name: notice.name })
-                : t('admin.catalogue.changedMeanwhile', { version: notice.version })}
+              {notice.kind === 'stale'
+                ? t('admin.catalogue.changedMeanwhile', { version: notice.version })
+                : t(`admin.catalogue.${notice.kind}`, {
+                    version: notice.version,
+                    name: notice.name,
+                  })}
             </p>
           )}
           <div className="field field-grow">
@@ -82,6 +103,7 @@ export function CatalogueAdmin() {
                   {s.code} — {text(s.name)}
                 </option>
               ))}
+              <option value={NEW}>{t('admin.catalogue.newService')}</option>
             </select>
           </div>
           {service !== undefined && (
@@ -89,6 +111,7 @@ export function CatalogueAdmin() {
               // A new version or another service starts the form afresh from what is published.
               key={`${service.code}@${latestVersion}`}
               service={service}
+              isNew={code === NEW}
               version={latestVersion}
               onPublished={(version, changed) => void published(version, changed)}
               onStale={() => void stale()}

@@ -59,7 +59,11 @@ export function CatalogueHistory({ versions }: { versions: CatalogueVersion[] })
                     </time>
                   )}
                 </td>
-                <td>{version.publishedBy === null ? '—' : (version.publishedBy.name ?? version.publishedBy.id)}</td>
+                <td>
+                  {version.publishedBy === null
+                    ? '—'
+                    : (version.publishedBy.name ?? version.publishedBy.id)}
+                </td>
                 <td>{version.reason ?? t('admin.catalogue.seed')}</td>
                 <td>
                   <ul className="catalogue-changes">

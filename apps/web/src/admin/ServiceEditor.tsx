@@ -1,4 +1,4 @@
-import { POSITIONS } from '@satupintu/ptsp/organisation';
+import { POSITIONS, SUBDIVISIONS } from '@satupintu/ptsp/organisation';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiProblem } from '../api/problem';
@@ -12,12 +12,15 @@ import {
   formOf,
   formProblems,
   putBody,
+  serviceCodeOf,
   type DocumentRow,
   type ServiceFormState,
 } from './service-form';
 
 interface Props {
   service: Service;
+  /** A service not yet in the catalogue: its code, names, sub-division and class are asked too. */
+  isNew: boolean;
   /** The catalogue version the form was filled from: the change is published on it. */
   version: number;
   onPublished(version: number, service: Service | null): void;
@@ -26,7 +29,7 @@ interface Props {
 }
 
 /** The form of one letter service: SLA, checklist, initials chain and signer, and why. */
-export function ServiceEditor({ service, version, onPublished, onStale }: Props) {
+export function ServiceEditor({ service, isNew, version, onPublished, onStale }: Props) {
   const { t } = useTranslation();
   const text = useText();
   const [form, setForm] = useState<ServiceFormState>(() => formOf(service));
@@ -34,9 +37,11 @@ export function ServiceEditor({ service, version, onPublished, onStale }: Props)
   const [failure, setFailure] = useState<unknown>(undefined);
   const [busy, setBusy] = useState(false);
   const local = formProblems(form);
+  if (!isNew) delete local.code;
   const server = failure instanceof ApiProblem ? failure.fields : {};
   const errorsOf = (field: string): string[] => {
-    const mine = tried && local[field] !== undefined ? [t(`admin.catalogue.problem.${local[field]}`)] : [];
+    const mine =
+      tried && local[field] !== undefined ? [t(`admin.catalogue.problem.${local[field]}`)] : [];
     return [...mine, ...(server[field] ?? [])];
   };
   const fieldProps = (id: string, field: string) => ({
@@ -63,17 +68,14 @@ export function ServiceEditor({ service, version, onPublished, onStale }: Props)
     set('initialsChain', chain);
   };
   const unusedPost = () =>
-    POSITIONS.find((p) => !form.initialsChain.includes(p.title) && p.title !== form.signer)?.title ??
-    POSITIONS[0].title;
+    POSITIONS.find((p) => !form.initialsChain.includes(p.title) && p.title !== form.signer)
+      ?.title ?? POSITIONS[0].title;
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setTried(true);
-    if (Object.keys(local).length > 0) return;
+  async function send(publish: () => Promise<{ version: number; service: Service | null }>) {
     setBusy(true);
     setFailure(undefined);
     try {
-      const result = await catalogueApi.put(service.code, putBody(service, form, version));
+      const result = await publish();
       onPublished(result.version, result.service);
     } catch (problem) {
       if (problem instanceof ApiProblem && problem.status === 409) onStale();
@@ -82,6 +84,38 @@ export function ServiceEditor({ service, version, onPublished, onStale }: Props)
       setBusy(false);
     }
   }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setTried(true);
+    if (Object.keys(local).length > 0) return;
+    const code = isNew ? serviceCodeOf(form) : service.code;
+    await send(() => catalogueApi.put(code, putBody(form, version)));
+  }
+
+  async function retire() {
+    setTried(true);
+    if (local.reason !== undefined) return;
+    if (!window.confirm(t('admin.catalogue.confirmRetire', { name: text(service.name) }))) return;
+    await send(() => catalogueApi.retire(service.code, version, form.reason));
+  }
+
+  const textField = (
+    id: string,
+    field: string,
+    key: 'code' | 'nameId' | 'nameEn' | 'classificationCode',
+    label: string,
+  ) => (
+    <div className="field field-grow">
+      <label htmlFor={id}>{label}</label>
+      <input
+        {...fieldProps(id, field)}
+        value={form[key]}
+        onChange={(e) => set(key, e.target.value)}
+      />
+      <FieldErrors id={`${id}-errors`} errors={errorsOf(field)} />
+    </div>
+  );
 
   const postOptions = POSITIONS.map((position) => (
     <option key={position.title} value={position.title}>
@@ -94,9 +128,50 @@ export function ServiceEditor({ service, version, onPublished, onStale }: Props)
       className="panel form catalogue-form"
       onSubmit={submit}
       noValidate
-      aria-label={t('admin.catalogue.editing', { name: text(service.name) })}
+      aria-label={
+        isNew
+          ? t('admin.catalogue.newService')
+          : t('admin.catalogue.editing', { name: text(service.name) })
+      }
     >
-      <h3>{t('admin.catalogue.editing', { name: `${service.code} — ${text(service.name)}` })}</h3>
+      <h3>
+        {isNew
+          ? t('admin.catalogue.newService')
+          : t('admin.catalogue.editing', { name: `${service.code} — ${text(service.name)}` })}
+      </h3>
+      {isNew && (
+        <>
+          <div className="field-row">
+            {textField('service-code', 'code', 'code', t('admin.catalogue.serviceCode'))}
+            {textField(
+              'service-class',
+              'classificationCode',
+              'classificationCode',
+              t('admin.catalogue.classificationCode'),
+            )}
+          </div>
+          <div className="field-row">
+            {textField('service-name-id', 'name.id', 'nameId', t('admin.catalogue.nameId'))}
+            {textField('service-name-en', 'name.en', 'nameEn', t('admin.catalogue.nameEn'))}
+          </div>
+          <div className="field">
+            <label htmlFor="service-subdivision">{t('admin.catalogue.subdivision')}</label>
+            <select
+              {...fieldProps('service-subdivision', 'subdivision')}
+              value={form.subdivision}
+              onChange={(e) => set('subdivision', e.target.value)}
+            >
+              <option value="">{t('admin.catalogue.choose')}</option>
+              {SUBDIVISIONS.map((unit) => (
+                <option key={unit.code} value={unit.code}>
+                  {text(unit.name)}
+                </option>
+              ))}
+            </select>
+            <FieldErrors id="service-subdivision-errors" errors={errorsOf('subdivision')} />
+          </div>
+        </>
+      )}
       <div className="field field-inline">
         <label htmlFor="service-sla">{t('admin.catalogue.sla')}</label>
         <input
@@ -135,7 +210,10 @@ export function ServiceEditor({ service, version, onPublished, onStale }: Props)
                     value={row.nameId}
                     onChange={(e) => setDocument(i, { nameId: e.target.value })}
                   />
-                  <FieldErrors id={`${id}-name-id-errors`} errors={errorsOf(`documents.${i}.name.id`)} />
+                  <FieldErrors
+                    id={`${id}-name-id-errors`}
+                    errors={errorsOf(`documents.${i}.name.id`)}
+                  />
                 </div>
                 <div className="field field-grow">
                   <label htmlFor={`${id}-name-en`}>{t('admin.catalogue.nameEn')}</label>
@@ -144,7 +222,10 @@ export function ServiceEditor({ service, version, onPublished, onStale }: Props)
                     value={row.nameEn}
                     onChange={(e) => setDocument(i, { nameEn: e.target.value })}
                   />
-                  <FieldErrors id={`${id}-name-en-errors`} errors={errorsOf(`documents.${i}.name.en`)} />
+                  <FieldErrors
+                    id={`${id}-name-en-errors`}
+                    errors={errorsOf(`documents.${i}.name.en`)}
+                  />
                 </div>
                 <div className="field field-check">
                   <input
@@ -158,7 +239,12 @@ export function ServiceEditor({ service, version, onPublished, onStale }: Props)
                 <button
                   type="button"
                   className="button-quiet"
-                  onClick={() => set('documents', form.documents.filter((_, j) => j !== i))}
+                  onClick={() =>
+                    set(
+                      'documents',
+                      form.documents.filter((_, j) => j !== i),
+                    )
+                  }
                 >
                   {t('admin.catalogue.removeDocument', { number })}
                 </button>
@@ -279,9 +365,21 @@ export function ServiceEditor({ service, version, onPublished, onStale }: Props)
       </div>
 
       {failure !== undefined && <ProblemMessage problem={failure} />}
-      <button type="submit" className="button-primary" disabled={busy}>
-        {busy ? t('admin.catalogue.publishing') : t('admin.catalogue.publish')}
-      </button>
+      <div className="field-row">
+        <button type="submit" className="button-primary" disabled={busy}>
+          {busy ? t('admin.catalogue.publishing') : t('admin.catalogue.publish')}
+        </button>
+        {!isNew && (
+          <button
+            type="button"
+            className="button-secondary"
+            disabled={busy}
+            onClick={() => void retire()}
+          >
+            {t('admin.catalogue.retire')}
+          </button>
+        )}
+      </div>
     </form>
   );
 }

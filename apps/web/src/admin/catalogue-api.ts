@@ -16,4 +16,11 @@ export const catalogueApi = {
   history: () => request(() => api.GET('/api/services/versions')),
   put: (code: string, body: PutServiceForm) =>
     request(() => api.PUT('/api/services/{code}', { params: { path: { code } }, body })),
+  retire: (code: string, expectedVersion: number, reason: string) =>
+    request(() =>
+      api.POST('/api/services/{code}/retire', {
+        params: { path: { code } },
+        body: { expectedVersion, reason },
+      }),
+    ),
 };

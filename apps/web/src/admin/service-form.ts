@@ -11,8 +11,16 @@ export interface DocumentRow {
   conditionEn: string;
 }
 
-/** What the admin edits of a letter service: its SLA, checklist, initials chain and signer. */
+/**
+ * What the admin edits of a letter service: its SLA, checklist, initials chain and signer; for a
+ * new service also its code, names, sub-division and classification code.
+ */
 export interface ServiceFormState {
+  code: string;
+  nameId: string;
+  nameEn: string;
+  subdivision: string;
+  classificationCode: string;
   slaWorkingDays: string;
   documents: DocumentRow[];
   initialsChain: string[];
@@ -22,6 +30,11 @@ export interface ServiceFormState {
 
 export function formOf(service: Service): ServiceFormState {
   return {
+    code: service.code,
+    nameId: service.name.id,
+    nameEn: service.name.en,
+    subdivision: service.subdivision,
+    classificationCode: service.classificationCode,
     slaWorkingDays: String(service.slaWorkingDays),
     documents: service.documents.map((d) => ({
       code: d.code,
@@ -36,6 +49,18 @@ export function formOf(service: Service): ServiceFormState {
     reason: '',
   };
 }
+
+/** A service not yet in the catalogue: one empty checklist line, no chain yet. */
+export const NEW_SERVICE: Service = {
+  code: '',
+  name: { id: '', en: '' },
+  subdivision: '',
+  classificationCode: '',
+  slaWorkingDays: 1,
+  documents: [],
+  initialsChain: [],
+  signer: 'Kepala Badan',
+};
 
 export const emptyDocument = (): DocumentRow => ({
   code: '',
@@ -56,18 +81,14 @@ function documentInput(row: DocumentRow): DocumentInput {
   return input;
 }
 
-/**
- * The body of PUT /api/services/:code: the service's fields the form does not edit (name,
- * sub-division, classification) as they are, the edited ones from the form. The server checks
- * every rule; the form only keeps the SLA a number.
- */
-export function putBody(service: Service, form: ServiceFormState, expectedVersion: number): PutServiceForm {
+/** The body of PUT /api/services/:code (the code goes in the address). The server checks every rule. */
+export function putBody(form: ServiceFormState, expectedVersion: number): PutServiceForm {
   return {
     expectedVersion,
     reason: form.reason,
-    name: service.name,
-    subdivision: service.subdivision,
-    classificationCode: service.classificationCode,
+    name: { id: form.nameId, en: form.nameEn },
+    subdivision: form.subdivision,
+    classificationCode: form.classificationCode.trim(),
     slaWorkingDays: Number(form.slaWorkingDays),
     documents: form.documents.map(documentInput),
     initialsChain: form.initialsChain,
@@ -75,11 +96,19 @@ export function putBody(service: Service, form: ServiceFormState, expectedVersio
   };
 }
 
-/** The problems the form finds before asking the server: a missing reason, an SLA that is not a whole number ≥ 1. */
+/** The code of a new service as typed: capitals, so `kp-baru` is `KP-BARU`. */
+export const serviceCodeOf = (form: ServiceFormState): string => form.code.trim().toUpperCase();
+
+/**
+ * The problems the form finds before asking the server: a missing reason, an SLA that is not a
+ * whole number ≥ 1, and for a new service a missing code.
+ */
 export function formProblems(form: ServiceFormState): Record<string, 'required' | 'sla'> {
   const problems: Record<string, 'required' | 'sla'> = {};
+  if (serviceCodeOf(form) === '') problems.code = 'required';
   const sla = Number(form.slaWorkingDays);
-  if (form.slaWorkingDays.trim() === '' || !Number.isInteger(sla) || sla < 1) problems.slaWorkingDays = 'sla';
+  if (form.slaWorkingDays.trim() === '' || !Number.isInteger(sla) || sla < 1)
+    problems.slaWorkingDays = 'sla';
   if (form.reason.trim() === '') problems.reason = 'required';
   return problems;
 }

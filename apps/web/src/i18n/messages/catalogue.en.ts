@@ -31,6 +31,15 @@ export const catalogueEn: Messages['admin']['catalogue'] = {
   published: 'Version {{version}} published: {{name}}.',
   changedMeanwhile:
     'Someone else changed the catalogue (now version {{version}}). The form was reloaded from the latest version; make your change again.',
+  newService: 'Add a new service',
+  serviceCode: 'Service code (e.g. KP-REG)',
+  classificationCode: 'Archive classification code (e.g. 800.1.3.2)',
+  subdivision: 'Processing sub-division',
+  choose: 'Choose…',
+  retire: 'Retire this service',
+  confirmRetire:
+    'Retire {{name}}? No new file can be received for it; files already received do not change.',
+  retired: 'Version {{version}} published: {{name}} retired.',
   history: 'Change history',
   version: 'Version',
   when: 'When',

@@ -32,6 +32,15 @@ export const catalogueId = {
   published: 'Versi {{version}} diterbitkan: {{name}}.',
   changedMeanwhile:
     'Katalog telah diubah orang lain (kini versi {{version}}). Isian dimuat ulang dari versi terbaru; ulangi perubahan Anda.',
+  newService: 'Tambah layanan baru',
+  serviceCode: 'Kode layanan (mis. KP-REG)',
+  classificationCode: 'Kode klasifikasi arsip (mis. 800.1.3.2)',
+  subdivision: 'Sub bidang pemroses',
+  choose: 'Pilih…',
+  retire: 'Hentikan layanan ini',
+  confirmRetire:
+    'Hentikan {{name}}? Berkas baru tidak dapat diterima lagi untuk layanan ini; berkas yang sudah diterima tidak berubah.',
+  retired: 'Versi {{version}} diterbitkan: {{name}} dihentikan.',
   history: 'Riwayat perubahan',
   version: 'Versi',
   when: 'Waktu',
