@@ -10,7 +10,12 @@ const NEW_CHAIN = [...KP_REG.initialsChain, 'Sekretaris'];
 /** PUT /api/services/:code's body: the whole definition, with the version edited and why. */
 const serviceForm = (overrides: Record<string, unknown> = {}) => {
   const { kind: _kind, code: _code, ...fields } = KP_REG;
-  return { ...fields, expectedVersion: 1, reason: 'Perbup 12/2026: standar layanan baru', ...overrides };
+  return {
+    ...fields,
+    expectedVersion: 1,
+    reason: 'Perbup 12/2026: standar layanan baru',
+    ...overrides,
+  };
 };
 
 /** Moves a file from receipt to the initials of its chain's first official. */
@@ -35,9 +40,25 @@ describe('API: the service catalogue, changed by admins as published versions', 
     const token = await desk.token('front-office');
     const latest = await t.request('GET', '/api/services', { token });
     expect(latest.status).toBe(200);
-    expect(latest.body.map((s: { code: string }) => s.code)).toEqual(['KP-REG', 'KP-FUNG', 'MUT-MASUK', 'PEN-BUP', 'PEN-JD', 'KARIS', 'IZIN-BELAJAR', 'CLTN']);
-    expect(latest.body[0]).toMatchObject({ code: 'KP-REG', slaWorkingDays: 14, classificationCode: '800.1.3.2', initialsChain: KP_REG.initialsChain });
-    expect((await t.request('GET', '/api/services?version=1', { token })).body).toEqual(latest.body);
+    expect(latest.body.map((s: { code: string }) => s.code)).toEqual([
+      'KP-REG',
+      'KP-FUNG',
+      'MUT-MASUK',
+      'PEN-BUP',
+      'PEN-JD',
+      'KARIS',
+      'IZIN-BELAJAR',
+      'CLTN',
+    ]);
+    expect(latest.body[0]).toMatchObject({
+      code: 'KP-REG',
+      slaWorkingDays: 14,
+      classificationCode: '800.1.3.2',
+      initialsChain: KP_REG.initialsChain,
+    });
+    expect((await t.request('GET', '/api/services?version=1', { token })).body).toEqual(
+      latest.body,
+    );
     const unknown = await t.request('GET', '/api/services?version=99', { token });
     expect(unknown.status).toBe(404);
     expect(unknown.body.message).toMatch(/no catalogue version 99/);
@@ -48,26 +69,51 @@ describe('API: the service catalogue, changed by admins as published versions', 
 
   it('only an admin publishes (403 for others, 401 without login); supervisors and auditors read the history, other desks may not', async () => {
     for (const user of ['front-office', 'supervisor', 'auditor']) {
-      const answer = await t.request('PUT', '/api/services/KP-REG', { token: await desk.token(user), body: serviceForm() });
+      const answer = await t.request('PUT', '/api/services/KP-REG', {
+        token: await desk.token(user),
+        body: serviceForm(),
+      });
       expect(answer.status).toBe(403);
     }
-    expect((await t.request('PUT', '/api/services/KP-REG', { body: serviceForm() })).status).toBe(401);
-    expect((await t.request('POST', '/api/services/CLTN/retire', { token: await desk.token('verifier'), body: { expectedVersion: 1, reason: 'x' } })).status).toBe(403);
+    expect((await t.request('PUT', '/api/services/KP-REG', { body: serviceForm() })).status).toBe(
+      401,
+    );
+    expect(
+      (
+        await t.request('POST', '/api/services/CLTN/retire', {
+          token: await desk.token('verifier'),
+          body: { expectedVersion: 1, reason: 'x' },
+        })
+      ).status,
+    ).toBe(403);
     for (const user of ['supervisor', 'auditor', 'admin']) {
-      expect((await t.request('GET', '/api/services/versions', { token: await desk.token(user) })).status).toBe(200);
+      expect(
+        (await t.request('GET', '/api/services/versions', { token: await desk.token(user) }))
+          .status,
+      ).toBe(200);
     }
-    expect((await t.request('GET', '/api/services/versions', { token: await desk.token('front-office') })).status).toBe(403);
+    expect(
+      (
+        await t.request('GET', '/api/services/versions', {
+          token: await desk.token('front-office'),
+        })
+      ).status,
+    ).toBe(403);
   });
 
   it('answers 400 naming each wrong field, and stores nothing', async () => {
     const before = await t.eventCount();
-    const put = (body: unknown, code = 'KP-REG') => t.request('PUT', `/api/services/${code}`, { token: admin, body });
+    const put = (body: unknown, code = 'KP-REG') =>
+      t.request('PUT', `/api/services/${code}`, { token: admin, body });
     const rules = await put(
       serviceForm({
         slaWorkingDays: 0,
         initialsChain: ['Kasubbid Kepangkatan', 'Kabid Keuangan'],
         signer: 'Bupati',
-        documents: [KP_REG.documents[0], { ...KP_REG.documents[1], code: KP_REG.documents[0].code }],
+        documents: [
+          KP_REG.documents[0],
+          { ...KP_REG.documents[1], code: KP_REG.documents[0].code },
+        ],
         reason: '  ',
       }),
     );
@@ -79,7 +125,13 @@ describe('API: the service catalogue, changed by admins as published versions', 
       'initialsChain.1': ['"Kabid Keuangan" is not a post of the organisation'],
       signer: ['"Bupati" is not a post of the organisation'],
     });
-    const shape = await put({ expectedVersion: 'one', reason: 5, slaWorkingDays: '10', documents: 'all', colour: 'red' });
+    const shape = await put({
+      expectedVersion: 'one',
+      reason: 5,
+      slaWorkingDays: '10',
+      documents: 'all',
+      colour: 'red',
+    });
     expect(shape.status).toBe(400);
     expect(shape.body.details.fields).toMatchObject({
       expectedVersion: ['give the catalogue version you edited'],
@@ -88,9 +140,16 @@ describe('API: the service catalogue, changed by admins as published versions', 
       documents: ['list the documents'],
       colour: ['is not a field of this form'],
     });
-    expect((await put(serviceForm(), 'kp reg')).body.details.fields).toEqual({ code: ['use capital letters, digits and dashes, e.g. KP-REG'] });
-    const retireUnknown = await t.request('POST', '/api/services/KP-XYZ/retire', { token: admin, body: { expectedVersion: 1, reason: 'x' } });
-    expect(retireUnknown.body.details.fields).toEqual({ code: ['there is no service "KP-XYZ" to retire'] });
+    expect((await put(serviceForm(), 'kp reg')).body.details.fields).toEqual({
+      code: ['use capital letters, digits and dashes, e.g. KP-REG'],
+    });
+    const retireUnknown = await t.request('POST', '/api/services/KP-XYZ/retire', {
+      token: admin,
+      body: { expectedVersion: 1, reason: 'x' },
+    });
+    expect(retireUnknown.body.details.fields).toEqual({
+      code: ['there is no service "KP-XYZ" to retire'],
+    });
     expect(await t.eventCount()).toBe(before);
   });
 
@@ -107,14 +166,25 @@ describe('API: the service catalogue, changed by admins as published versions', 
       expect(published.status).toBe(200);
       expect(published.body).toEqual({
         version: 2,
-        service: expect.objectContaining({ code: 'KP-REG', slaWorkingDays: 10, initialsChain: NEW_CHAIN }),
+        service: expect.objectContaining({
+          code: 'KP-REG',
+          slaWorkingDays: 10,
+          initialsChain: NEW_CHAIN,
+        }),
       });
       after = await desk.receive(caseForm('KP-REG'));
 
       const firstEvent = async (id: string) =>
-        (await t.request('GET', `/api/cases/${id}/history`, { token: await desk.token('auditor') })).body[0].data;
-      expect(await firstEvent(before.id)).toMatchObject({ catalogueVersion: 1, service: { slaWorkingDays: 14, initialsChain: KP_REG.initialsChain } });
-      expect(await firstEvent(after.id)).toMatchObject({ catalogueVersion: 2, service: { slaWorkingDays: 10, initialsChain: NEW_CHAIN } });
+        (await t.request('GET', `/api/cases/${id}/history`, { token: await desk.token('auditor') }))
+          .body[0].data;
+      expect(await firstEvent(before.id)).toMatchObject({
+        catalogueVersion: 1,
+        service: { slaWorkingDays: 14, initialsChain: KP_REG.initialsChain },
+      });
+      expect(await firstEvent(after.id)).toMatchObject({
+        catalogueVersion: 2,
+        service: { slaWorkingDays: 10, initialsChain: NEW_CHAIN },
+      });
       const due = async (id: string) => Date.parse((await desk.get(id)).body.sla.dueAt);
       expect(await due(after.id)).toBeLessThan(await due(before.id));
     });
@@ -125,21 +195,29 @@ describe('API: the service catalogue, changed by admins as published versions', 
         for (const post of KP_REG.initialsChain) await desk.must(accountOf(post), id, 'initial');
       }
       expect((await desk.get(before.id)).body.state).toBe('signature');
-      expect((await desk.get(after.id)).body).toMatchObject({ state: 'initials', waitingOn: [expect.objectContaining({ position: 'Sekretaris' })] });
+      expect((await desk.get(after.id)).body).toMatchObject({
+        state: 'initials',
+        waitingOn: [expect.objectContaining({ position: 'Sekretaris' })],
+      });
       await desk.must('sekretaris', after.id, 'initial');
       for (const { id } of [before, after]) await desk.must('kepala-badan', id, 'sign');
     });
 
     it('the audit replays both as valid', async () => {
       for (const { id } of [before, after]) {
-        const audit = await t.request('GET', `/api/cases/${id}/audit`, { token: await desk.token('auditor') });
+        const audit = await t.request('GET', `/api/cases/${id}/audit`, {
+          token: await desk.token('auditor'),
+        });
         expect(audit.body).toMatchObject({ valid: true, chain: { intact: true } });
       }
     });
 
     it('an edit made on the old version is refused with 409, and stores nothing', async () => {
       const count = await t.eventCount();
-      const stale = await t.request('PUT', '/api/services/KP-REG', { token: admin, body: serviceForm({ slaWorkingDays: 12 }) });
+      const stale = await t.request('PUT', '/api/services/KP-REG', {
+        token: admin,
+        body: serviceForm({ slaWorkingDays: 12 }),
+      });
       expect(stale.status).toBe(409);
       expect(stale.body.message).toMatch(/catalogue is at version 2 now, not 1/);
       expect(await t.eventCount()).toBe(count);
@@ -153,29 +231,61 @@ describe('API: the service catalogue, changed by admins as published versions', 
     });
     expect(retired.body).toEqual({ version: 3, service: null });
     const token = await desk.token('front-office');
-    expect((await t.request('GET', '/api/services', { token })).body.map((s: { code: string }) => s.code)).not.toContain('CLTN');
-    expect((await t.request('GET', '/api/services?version=2', { token })).body.map((s: { code: string }) => s.code)).toContain('CLTN');
-    const refused = await t.request('POST', '/api/cases', { token, body: caseForm('KARIS', { serviceCode: 'CLTN', submittedDocuments: [] }) });
+    expect(
+      (await t.request('GET', '/api/services', { token })).body.map(
+        (s: { code: string }) => s.code,
+      ),
+    ).not.toContain('CLTN');
+    expect(
+      (await t.request('GET', '/api/services?version=2', { token })).body.map(
+        (s: { code: string }) => s.code,
+      ),
+    ).toContain('CLTN');
+    const refused = await t.request('POST', '/api/cases', {
+      token,
+      body: caseForm('KARIS', { serviceCode: 'CLTN', submittedDocuments: [] }),
+    });
     expect(refused.status).toBe(400);
-    expect(refused.body.details.fields.serviceCode[0]).toMatch(/^unknown service "CLTN"; choose one of: KP-REG/);
+    expect(refused.body.details.fields.serviceCode[0]).toMatch(
+      /^unknown service "CLTN"; choose one of: KP-REG/,
+    );
 
     const karis = letterService('KARIS');
     const { kind: _kind, code: _code, ...karisFields } = karis;
     const added = await t.request('PUT', '/api/services/KARSU', {
       token: admin,
-      body: { ...karisFields, name: { id: 'Kartu Suami', en: 'Husband card' }, expectedVersion: 3, reason: 'Layanan baru' },
+      body: {
+        ...karisFields,
+        name: { id: 'Kartu Suami', en: 'Husband card' },
+        expectedVersion: 3,
+        reason: 'Layanan baru',
+      },
     });
     expect(added.status).toBe(200);
-    expect(added.body).toMatchObject({ version: 4, service: { code: 'KARSU', name: { id: 'Kartu Suami' } } });
+    expect(added.body).toMatchObject({
+      version: 4,
+      service: { code: 'KARSU', name: { id: 'Kartu Suami' } },
+    });
     const received = await desk.receive(caseForm('KARIS', { serviceCode: 'KARSU' }));
-    expect((await desk.get(received.id)).body).toMatchObject({ serviceCode: 'KARSU', serviceName: { id: 'Kartu Suami' } });
+    expect((await desk.get(received.id)).body).toMatchObject({
+      serviceCode: 'KARSU',
+      serviceName: { id: 'Kartu Suami' },
+    });
   });
 
   it('the history lists every version with who, when, why and what changed', async () => {
-    const history = await t.request('GET', '/api/services/versions', { token: await desk.token('supervisor') });
+    const history = await t.request('GET', '/api/services/versions', {
+      token: await desk.token('supervisor'),
+    });
     expect(history.body.latestVersion).toBe(4);
     expect(history.body.versions.map((v: { version: number }) => v.version)).toEqual([1, 2, 3, 4]);
-    expect(history.body.versions[0]).toEqual({ version: 1, publishedAt: null, publishedBy: null, reason: null, changes: [] });
+    expect(history.body.versions[0]).toEqual({
+      version: 1,
+      publishedAt: null,
+      publishedBy: null,
+      reason: null,
+      changes: [],
+    });
     expect(history.body.versions[1]).toMatchObject({
       publishedAt: expect.any(String),
       publishedBy: { id: expect.any(String), name: expect.any(String) },
@@ -191,14 +301,25 @@ describe('API: the service catalogue, changed by admins as published versions', 
         },
       ],
     });
-    expect(history.body.versions[2].changes).toEqual([expect.objectContaining({ code: 'CLTN', action: 'retire' })]);
-    expect(history.body.versions[3].changes).toEqual([expect.objectContaining({ code: 'KARSU', action: 'add' })]);
+    expect(history.body.versions[2].changes).toEqual([
+      expect.objectContaining({ code: 'CLTN', action: 'retire' }),
+    ]);
+    expect(history.body.versions[3].changes).toEqual([
+      expect.objectContaining({ code: 'KARSU', action: 'add' }),
+    ]);
   });
 
-  it("auditors read the changes in the log like the other admin actions", async () => {
-    const log = await t.request('GET', '/api/audit/log?stream=catalogue-', { token: await desk.token('auditor') });
+  it('auditors read the changes in the log like the other admin actions', async () => {
+    const log = await t.request('GET', '/api/audit/log?stream=catalogue-', {
+      token: await desk.token('auditor'),
+    });
     expect(log.status).toBe(200);
-    expect(log.body.items.map((e: { type: string; data: { version: number } }) => [e.type, e.data.version])).toEqual([
+    expect(
+      log.body.items.map((e: { type: string; data: { version: number } }) => [
+        e.type,
+        e.data.version,
+      ]),
+    ).toEqual([
       ['CataloguePublished', 2],
       ['CataloguePublished', 3],
       ['CataloguePublished', 4],
@@ -206,10 +327,15 @@ describe('API: the service catalogue, changed by admins as published versions', 
     expect(log.body.items[0]).toMatchObject({
       streamId: 'catalogue-services',
       actor: { name: expect.any(String), roles: ['admin'] },
-      data: { reason: 'Perbup 12/2026: standar layanan baru', changes: [{ action: 'update', service: { code: 'KP-REG', slaWorkingDays: 10 } }] },
+      data: {
+        reason: 'Perbup 12/2026: standar layanan baru',
+        changes: [{ action: 'update', service: { code: 'KP-REG', slaWorkingDays: 10 } }],
+      },
     });
     // Like every admin stream, the versions are hash-chained.
-    const chain = await t.request('GET', '/api/audit/streams/catalogue-services', { token: await desk.token('auditor') });
+    const chain = await t.request('GET', '/api/audit/streams/catalogue-services', {
+      token: await desk.token('auditor'),
+    });
     expect(chain.body).toMatchObject({ streamId: 'catalogue-services', chain: { intact: true } });
     expect(chain.body.links).toHaveLength(3);
   });
@@ -234,7 +360,11 @@ describe('API: the service catalogue, changed by admins as published versions', 
     expect(await snapshot(t)).toEqual(was);
     // …and receipts go on with the latest version.
     const received = await desk.receive(caseForm('KP-REG'));
-    const first = (await t.request('GET', `/api/cases/${received.id}/history`, { token: await desk.token('auditor') })).body[0].data;
+    const first = (
+      await t.request('GET', `/api/cases/${received.id}/history`, {
+        token: await desk.token('auditor'),
+      })
+    ).body[0].data;
     expect(first).toMatchObject({ catalogueVersion: 4, service: { slaWorkingDays: 10 } });
   });
 });

@@ -44,13 +44,17 @@ export class ServicesController {
   ) {}
 
   @Get()
-  @ApiOkResponse({ type: [ServiceDto], description: 'The letter services of the version (default: the latest)' })
+  @ApiOkResponse({
+    type: [ServiceDto],
+    description: 'The letter services of the version (default: the latest)',
+  })
   @ApiBadRequestResponse()
   @ApiNotFoundResponse({ description: 'No such version' })
   list(@Query() query: ServicesQueryDto): ServiceDto[] {
     const version = query.version ?? this.catalogue.latestVersion();
     const published = this.catalogue.at(version);
-    if (published === undefined) throw new CatalogueVersionNotFoundError(version, this.catalogue.latestVersion());
+    if (published === undefined)
+      throw new CatalogueVersionNotFoundError(version, this.catalogue.latestVersion());
     return published.services.filter(isLetterService).map(serviceDto);
   }
 
@@ -64,7 +68,10 @@ export class ServicesController {
 
   @Put(':code')
   @Roles('admin')
-  @ApiOkResponse({ type: PublishedServiceDto, description: 'Published as the next catalogue version' })
+  @ApiOkResponse({
+    type: PublishedServiceDto,
+    description: 'Published as the next catalogue version',
+  })
   @ApiBadRequestResponse({ description: 'A field is wrong; each problem is named' })
   @ApiForbiddenResponse()
   @ApiConflictResponse({ description: 'Another version was published since expectedVersion' })
@@ -82,7 +89,10 @@ export class ServicesController {
 
   @Post(':code/retire')
   @Roles('admin')
-  @ApiOkResponse({ type: PublishedServiceDto, description: 'Published as the next catalogue version, without the service' })
+  @ApiOkResponse({
+    type: PublishedServiceDto,
+    description: 'Published as the next catalogue version, without the service',
+  })
   @ApiBadRequestResponse()
   @ApiForbiddenResponse()
   @ApiConflictResponse()
@@ -91,7 +101,13 @@ export class ServicesController {
     @Body() body: RetireServiceDto,
     @CurrentUser() user: RequestUser,
   ): Promise<PublishedServiceDto> {
-    return this.publish(user, body.expectedVersion, body.reason, { action: 'retire', code: params.code }, params.code);
+    return this.publish(
+      user,
+      body.expectedVersion,
+      body.reason,
+      { action: 'retire', code: params.code },
+      params.code,
+    );
   }
 
   private async publish(
@@ -108,6 +124,9 @@ export class ServicesController {
       formField,
     );
     const service = published.services.find((s) => s.code === code);
-    return { version: published.version, service: isLetterService(service) ? serviceDto(service) : null };
+    return {
+      version: published.version,
+      service: isLetterService(service) ? serviceDto(service) : null,
+    };
   }
 }

@@ -31,7 +31,8 @@ export function projectedCatalogue(db: ReadModelDb, version?: number): Catalogue
           db,
           'SELECT version, services FROM catalogue_versions WHERE version = ?',
         ).get(version);
-  if (row) return { version: row.version, services: fromJson<ServiceDefinition[]>(row.services) ?? [] };
+  if (row)
+    return { version: row.version, services: fromJson<ServiceDefinition[]>(row.services) ?? [] };
   return version === undefined || version === SEED_CATALOGUE_VERSION
     ? catalogue(SEED_CATALOGUE_VERSION)
     : undefined;
@@ -48,7 +49,11 @@ function changesOf(value: JsonValue | undefined): CatalogueChange[] | undefined 
     if (!isObject(item)) return undefined;
     if (item.action === 'retire' && typeof item.code === 'string') {
       changes.push({ action: 'retire', code: item.code });
-    } else if ((item.action === 'update' || item.action === 'add') && isObject(item.service) && typeof item.service.code === 'string') {
+    } else if (
+      (item.action === 'update' || item.action === 'add') &&
+      isObject(item.service) &&
+      typeof item.service.code === 'string'
+    ) {
       changes.push({ action: item.action, service: item.service as unknown as LetterService });
     } else return undefined;
   }
@@ -110,7 +115,8 @@ export const catalogueProjection: Projection = {
     ) STRICT;`);
   },
   apply(db, event) {
-    if (event.streamId !== CATALOGUE_STREAM || event.type !== CatalogueEventType.CataloguePublished) return;
+    if (event.streamId !== CATALOGUE_STREAM || event.type !== CatalogueEventType.CataloguePublished)
+      return;
     applyPublished(db, event);
   },
 };

@@ -41,7 +41,8 @@ export async function publishCatalogue(
   renameField: (field: string) => string = (field) => field,
 ): Promise<Catalogue> {
   const basics: FieldProblem[] = [];
-  const versionGiven = Number.isInteger(request.expectedVersion) && request.expectedVersion >= SEED_CATALOGUE_VERSION;
+  const versionGiven =
+    Number.isInteger(request.expectedVersion) && request.expectedVersion >= SEED_CATALOGUE_VERSION;
   if (!versionGiven)
     basics.push({ field: 'expectedVersion', problem: 'give the catalogue version you edited' });
   const reason = typeof request.reason === 'string' ? request.reason.trim() : '';
@@ -51,24 +52,35 @@ export async function publishCatalogue(
   if (versionGiven && request.expectedVersion !== latest)
     throw new CatalogueChangedError(request.expectedVersion, latest);
   const current = context.catalogue.at(latest);
-  if (current === undefined) throw new Error(`Catalogue version ${latest} is missing from the read models`);
+  if (current === undefined)
+    throw new Error(`Catalogue version ${latest} is missing from the read models`);
 
   // Every problem at once, so the form can show them all.
   const outcome = publishCatalogueChange(current, request.changes);
   const problems = [
     ...basics,
-    ...(outcome.ok ? [] : outcome.problems.map((p) => ({ field: renameField(p.field), problem: p.problem }))),
+    ...(outcome.ok
+      ? []
+      : outcome.problems.map((p) => ({ field: renameField(p.field), problem: p.problem }))),
   ];
   if (problems.length > 0 || !outcome.ok) throw new AdminInputError(problems);
 
-  const expectedRevision = latest === SEED_CATALOGUE_VERSION ? 'no_stream' : revisionOfVersion(latest);
+  const expectedRevision =
+    latest === SEED_CATALOGUE_VERSION ? 'no_stream' : revisionOfVersion(latest);
   await appendAdminEvents(context, actor, CATALOGUE_STREAM, expectedRevision, [
     {
       type: CatalogueEventType.CataloguePublished,
-      data: { version: outcome.catalogue.version, reason, changes: outcome.changes } as unknown as JsonObject,
+      data: {
+        version: outcome.catalogue.version,
+        reason,
+        changes: outcome.changes,
+      } as unknown as JsonObject,
     },
   ]);
   const published = context.catalogue.at(outcome.catalogue.version);
-  if (published === undefined) throw new Error(`Catalogue version ${outcome.catalogue.version} was published but is not in the read models`);
+  if (published === undefined)
+    throw new Error(
+      `Catalogue version ${outcome.catalogue.version} was published but is not in the read models`,
+    );
   return published;
 }

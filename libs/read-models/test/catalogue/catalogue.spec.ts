@@ -23,7 +23,11 @@ const seedService = (code: string): LetterService => {
 };
 
 async function openReadModels(store: InMemoryEventStore, dir: string, file: string) {
-  const runner = new ProjectionRunner({ store, filename: join(dir, file), projections: [catalogueProjection] });
+  const runner = new ProjectionRunner({
+    store,
+    filename: join(dir, file),
+    projections: [catalogueProjection],
+  });
   await runner.start();
   const context: CatalogueContext = {
     store,
@@ -53,7 +57,9 @@ describe('read models: the published catalogue versions', () => {
     expect(context.catalogue.latestVersion()).toBe(1);
     expect(context.catalogue.at()).toEqual(catalogue(1));
     expect(context.catalogue.at(2)).toBeUndefined();
-    expect(context.catalogue.history()).toEqual([{ version: 1, publishedAt: null, publishedBy: null, reason: null, changes: [] }]);
+    expect(context.catalogue.history()).toEqual([
+      { version: 1, publishedAt: null, publishedBy: null, reason: null, changes: [] },
+    ]);
   });
 
   it('when an admin publishes a change, then it is a CataloguePublished event and the next version, with who, when, why and what changed', async () => {
@@ -70,7 +76,11 @@ describe('read models: the published catalogue versions', () => {
     expect(event).toMatchObject({
       type: 'CataloguePublished',
       revision: 0,
-      data: { version: 2, reason: 'Perbup 12/2026', changes: [{ action: 'update', service: { code: 'KP-REG', slaWorkingDays: 10 } }] },
+      data: {
+        version: 2,
+        reason: 'Perbup 12/2026',
+        changes: [{ action: 'update', service: { code: 'KP-REG', slaWorkingDays: 10 } }],
+      },
       metadata: { actor: { id: 'admin-0', name: 'Admin' }, occurredAt: '2026-03-02T01:00:00.000Z' },
     });
     expect(context.catalogue.history()[1]).toEqual({
@@ -78,7 +88,13 @@ describe('read models: the published catalogue versions', () => {
       publishedAt: '2026-03-02T01:00:00.000Z',
       publishedBy: { id: 'admin-0', name: 'Admin' },
       reason: 'Perbup 12/2026',
-      changes: [{ code: 'KP-REG', action: 'update', fields: [{ field: 'slaWorkingDays', before: 14, after: 10 }] }],
+      changes: [
+        {
+          code: 'KP-REG',
+          action: 'update',
+          fields: [{ field: 'slaWorkingDays', before: 14, after: 10 }],
+        },
+      ],
     });
   });
 
@@ -86,7 +102,11 @@ describe('read models: the published catalogue versions', () => {
     const change = { action: 'retire' as const, code: 'CLTN' };
     await publishCatalogue(context, admin, { expectedVersion: 1, reason: 'a', changes: [change] });
     await expect(
-      publishCatalogue(context, admin, { expectedVersion: 1, reason: 'b', changes: [{ action: 'retire', code: 'KARIS' }] }),
+      publishCatalogue(context, admin, {
+        expectedVersion: 1,
+        reason: 'b',
+        changes: [{ action: 'retire', code: 'KARIS' }],
+      }),
     ).rejects.toThrow(CatalogueChangedError);
     expect(await store.readStream(CATALOGUE_STREAM)).toHaveLength(1);
   });
@@ -105,18 +125,31 @@ describe('read models: the published catalogue versions', () => {
       ],
     });
     await expect(
-      publishCatalogue(context, admin, { expectedVersion: 1, reason: 'x', changes: [{ action: 'update', service: { ...seedService('KARIS'), slaWorkingDays: 0 } }] }),
+      publishCatalogue(context, admin, {
+        expectedVersion: 1,
+        reason: 'x',
+        changes: [{ action: 'update', service: { ...seedService('KARIS'), slaWorkingDays: 0 } }],
+      }),
     ).rejects.toMatchObject({ problems: [{ field: 'changes.0.service.slaWorkingDays' }] });
     expect(await store.readStream(CATALOGUE_STREAM)).toHaveLength(0);
   });
 
   it('a rebuild from the events (a fresh read-model file) gives the same versions and history', async () => {
-    await publishCatalogue(context, admin, { expectedVersion: 1, reason: 'a', changes: [{ action: 'update', service: { ...seedService('KARIS'), slaWorkingDays: 5 } }] });
-    await publishCatalogue(context, admin, { expectedVersion: 2, reason: 'b', changes: [{ action: 'retire', code: 'CLTN' }] });
+    await publishCatalogue(context, admin, {
+      expectedVersion: 1,
+      reason: 'a',
+      changes: [{ action: 'update', service: { ...seedService('KARIS'), slaWorkingDays: 5 } }],
+    });
+    await publishCatalogue(context, admin, {
+      expectedVersion: 2,
+      reason: 'b',
+      changes: [{ action: 'retire', code: 'CLTN' }],
+    });
     const rebuilt = await openReadModels(store, dir, 'rebuilt.sqlite');
     try {
       expect(rebuilt.context.catalogue.latestVersion()).toBe(3);
-      for (const version of [1, 2, 3]) expect(rebuilt.context.catalogue.at(version)).toEqual(context.catalogue.at(version));
+      for (const version of [1, 2, 3])
+        expect(rebuilt.context.catalogue.at(version)).toEqual(context.catalogue.at(version));
       expect(rebuilt.context.catalogue.history()).toEqual(context.catalogue.history());
     } finally {
       await rebuilt.runner.close();
@@ -124,8 +157,22 @@ describe('read models: the published catalogue versions', () => {
   });
 
   it('ignores an event that skips a version (hand-written into the stream), rather than stall', async () => {
-    await store.appendToStream(CATALOGUE_STREAM, [{ id: 'e1', type: 'CataloguePublished', data: { version: 5, reason: 'x', changes: [] }, metadata: {} }]);
-    await store.appendToStream(CATALOGUE_STREAM, [{ id: 'e2', type: 'CataloguePublished', data: { version: 2, reason: 'x', changes: 'all' }, metadata: {} }]);
+    await store.appendToStream(CATALOGUE_STREAM, [
+      {
+        id: 'e1',
+        type: 'CataloguePublished',
+        data: { version: 5, reason: 'x', changes: [] },
+        metadata: {},
+      },
+    ]);
+    await store.appendToStream(CATALOGUE_STREAM, [
+      {
+        id: 'e2',
+        type: 'CataloguePublished',
+        data: { version: 2, reason: 'x', changes: 'all' },
+        metadata: {},
+      },
+    ]);
     await runner.waitFor((await store.readAll()).at(-1)!.position);
     expect(context.catalogue.latestVersion()).toBe(1);
   });

@@ -16,10 +16,18 @@ import { assertOnChecklist } from './document-codes';
 import { commandIdFor } from './idempotency';
 import { newTrackingCode } from './tracking-code';
 
-function unknownService(code: string, catalogue: CatalogueReadModel, version: number): ApiException {
-  const offered = (catalogue.at(version)?.services ?? []).filter(isLetterService).map((s) => s.code);
+function unknownService(
+  code: string,
+  catalogue: CatalogueReadModel,
+  version: number,
+): ApiException {
+  const offered = (catalogue.at(version)?.services ?? [])
+    .filter(isLetterService)
+    .map((s) => s.code);
   const problem = `unknown service ${JSON.stringify(code)}; choose one of: ${offered.join(', ')}`;
-  return new ApiException(400, `Please correct serviceCode: ${problem}`, { fields: { serviceCode: [problem] } });
+  return new ApiException(400, `Please correct serviceCode: ${problem}`, {
+    fields: { serviceCode: [problem] },
+  });
 }
 
 /**
@@ -46,7 +54,8 @@ export class CaseReceipts {
   ): Promise<CreatedCaseDto> {
     const catalogueVersion = this.catalogue.latestVersion();
     const service = this.catalogue.service(form.serviceCode, catalogueVersion);
-    if (!isLetterService(service)) throw unknownService(form.serviceCode, this.catalogue, catalogueVersion);
+    if (!isLetterService(service))
+      throw unknownService(form.serviceCode, this.catalogue, catalogueVersion);
     assertOnChecklist(
       'submittedDocuments',
       form.submittedDocuments,

@@ -50,7 +50,10 @@ export class DocumentInputDto {
   @IsBoolean({ message: 'say whether it is required (true or false)' })
   required!: boolean;
 
-  @ApiPropertyOptional({ type: TextInputDto, description: 'When a document that is not always required is needed' })
+  @ApiPropertyOptional({
+    type: TextInputDto,
+    description: 'When a document that is not always required is needed',
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => TextInputDto)
@@ -60,7 +63,11 @@ export class DocumentInputDto {
 
 /** Why, and on which version: what every catalogue change carries. */
 export class CatalogueEditDto {
-  @ApiProperty({ example: 1, description: 'The catalogue version the change was made on (409 when another was published since)' })
+  @ApiProperty({
+    example: 1,
+    description:
+      'The catalogue version the change was made on (409 when another was published since)',
+  })
   @Min(1, { message: 'give the catalogue version you edited' })
   @IsInt({ message: 'give the catalogue version you edited' })
   expectedVersion!: number;
@@ -80,7 +87,10 @@ export class PutServiceDto extends CatalogueEditDto {
   @IsDefined({ message: 'name the service (id, en)' })
   name!: TextInputDto;
 
-  @ApiProperty({ example: 'kepangkatan', description: 'The code of the sub-division that processes it' })
+  @ApiProperty({
+    example: 'kepangkatan',
+    description: 'The code of the sub-division that processes it',
+  })
   @MaxLength(100, { message: 'is not a sub-division' })
   @IsString({ message: 'choose a sub-division' })
   subdivision!: string;
@@ -96,7 +106,10 @@ export class PutServiceDto extends CatalogueEditDto {
   @IsArray({ message: 'list the documents' })
   documents!: DocumentInputDto[];
 
-  @ApiProperty({ type: [String], example: ['Kasubbid Kepangkatan', 'Kabid Pengembangan, Mutasi dan Promosi'] })
+  @ApiProperty({
+    type: [String],
+    example: ['Kasubbid Kepangkatan', 'Kabid Pengembangan, Mutasi dan Promosi'],
+  })
   @MaxLength(TEXT, { each: true, message: 'is not a post' })
   @IsString({ each: true, message: 'name posts of the organisation' })
   @ArrayMaxSize(8, { message: 'name at most 8 posts' })
@@ -119,7 +132,9 @@ export class RetireServiceDto extends CatalogueEditDto {}
 
 export class ServiceCodeParamDto {
   @ApiProperty({ example: 'KP-REG' })
-  @Matches(/^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$/, { message: 'use capital letters, digits and dashes, e.g. KP-REG' })
+  @Matches(/^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$/, {
+    message: 'use capital letters, digits and dashes, e.g. KP-REG',
+  })
   @MaxLength(40, { message: 'use up to 40 characters' })
   @IsString({ message: 'give a service code' })
   code!: string;

@@ -19,7 +19,10 @@ export class ServiceDto {
 const VERSION_WORDS = { message: 'give a catalogue version: a whole number from 1' };
 
 export class ServicesQueryDto {
-  @ApiPropertyOptional({ example: 1, description: 'A published catalogue version; default: the latest' })
+  @ApiPropertyOptional({
+    example: 1,
+    description: 'A published catalogue version; default: the latest',
+  })
   @IsOptional()
   @Type(() => Number)
   @Min(1, VERSION_WORDS)
