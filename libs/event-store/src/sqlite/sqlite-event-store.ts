@@ -63,8 +63,9 @@ function withDefaults(options: SqliteEventStoreOptions): Required<SqliteEventSto
  * The event store in one SQLite file (WAL, synchronous=FULL) through better-sqlite3.
  *
  * Appends are group-committed: those issued while no batch is being committed share one
- * transaction and one sync, each atomic on its own (a savepoint, or one INSERT), so each is checked against its
- * expected revision and is atomic on its own. The current revision is read inside the write
+ * transaction and one sync, each in a savepoint of its own (or, for one event, one INSERT, which
+ * SQLite undoes by itself when it fails), so each is checked against its expected revision and is
+ * atomic on its own. The current revision is read inside the write
  * transaction, never cached, so several processes may append to the same file.
  *
  * On a file, batches are committed by a writer thread with a connection of its own
