@@ -9,6 +9,33 @@ import {
   type PersonBrowser,
 } from './support/browser';
 import { see, type Page } from './support/expect-page';
+import { apiToken } from './support/seed';
+
+/** Receives a complete file of a service over the API (setup, not under test); its id. */
+async function receive(server: ApiServer, serviceCode: string): Promise<string> {
+  const token = await apiToken(server, 'front-office');
+  const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+  const services = (await (
+    await fetch(`${server.url}/api/services`, { headers })
+  ).json()) as Array<{
+    code: string;
+    documents: Array<{ code: string; required: boolean }>;
+  }>;
+  const documents = services
+    .find((s) => s.code === serviceCode)!
+    .documents.filter((d) => d.required);
+  const answer = await fetch(`${server.url}/api/cases`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({
+      serviceCode,
+      applicant: { nip: '198503122010031001', name: 'Ahmad Fauzan', phone: '081234567890' },
+      submittedDocuments: documents.map((d) => d.code),
+    }),
+  });
+  if (answer.status !== 201) throw new Error(`receive ${serviceCode}: ${answer.status}`);
+  return ((await answer.json()) as { id: string }).id;
+}
 
 /**
  * An admin changes a service in the catalogue page and publishes a new version; another admin
@@ -138,6 +165,9 @@ describe('The service catalogue in the browser', () => {
     await see(admin.getByRole('status')).toContainText('Versi 3 diterbitkan: Kartu Suami');
     await see(admin.getByTestId('catalogue-history')).toContainText('KARSU ditambahkan');
 
+    // A CLTN file received before CLTN is retired keeps its checklist on its page.
+    const cltnFile = await receive(server, 'CLTN');
+
     await admin.getByLabel('Layanan', { exact: true }).selectOption('CLTN');
     const cltn = admin.getByRole('form', { name: 'Ubah Cuti di Luar Tanggungan Negara' });
     await cltn
@@ -159,5 +189,9 @@ describe('The service catalogue in the browser', () => {
     await see(services.locator('option[value="CLTN"]')).toHaveCount(0);
     await services.selectOption('KARSU');
     await see(desk.getByText('Salinan sah akta nikah')).toBeVisible();
+    await desk.goto(`${server.url}/berkas/${cltnFile}`);
+    await see(desk.getByTestId('case-documents')).toContainText(
+      'Surat permohonan cuti dari yang bersangkutan',
+    );
   });
 });

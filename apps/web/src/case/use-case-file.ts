@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { loadServices, loadWorkflow } from '../api/catalogue';
 import { api } from '../api/client';
+import { serviceOfFile } from '../api/file-service';
 import { followCaseChanges } from '../api/live-updates';
 import { request } from '../api/problem';
 import type { CaseDetail, HistoryEntry, Service, WorkflowDiagram } from '../api/types';
@@ -26,7 +27,12 @@ async function loadCaseFile(id: string): Promise<CaseFile> {
     loadServices(),
   ]);
   const diagram = await loadWorkflow(detail.kind);
-  return { detail, history, diagram, service: services.find((s) => s.code === detail.serviceCode) };
+  return {
+    detail,
+    history,
+    diagram,
+    service: serviceOfFile(history, services, detail.serviceCode),
+  };
 }
 
 export interface CaseFileState {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { loadServices } from '../api/catalogue';
 import { api } from '../api/client';
+import { serviceOfFile } from '../api/file-service';
 import { request } from '../api/problem';
 import { paths } from '../app/paths';
 import { formatDateTime, formatLongDate } from '../i18n/format';
@@ -22,7 +23,7 @@ async function loadReceipt(id: string) {
   return {
     detail,
     received: history[0],
-    service: services.find((s) => s.code === detail.serviceCode),
+    service: serviceOfFile(history, services, detail.serviceCode),
   };
 }
 
