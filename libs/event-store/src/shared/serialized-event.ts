@@ -16,11 +16,12 @@ export interface SerializedEvent {
 export function serializeNewEvents(streamId: string, events: readonly NewEvent[]): SerializedEvent[] {
   if (typeof streamId !== 'string' || streamId.length === 0) throw new TypeError('streamId must be a non-empty string');
   if (!Array.isArray(events) || events.length === 0) throw new TypeError(`Append to ${streamId}: at least one event is needed`);
-  const seenIds = new Set<string>();
+  // Most appends carry one event: no set of ids to keep for those.
+  const seenIds = events.length > 1 ? new Set<string>() : undefined;
   return events.map((event) => {
     if (typeof event.id !== 'string' || event.id.length === 0) throw new TypeError(`Append to ${streamId}: every event needs a non-empty id`);
-    if (seenIds.has(event.id)) throw new TypeError(`Append to ${streamId}: event id ${event.id} appears twice`);
-    seenIds.add(event.id);
+    if (seenIds?.has(event.id)) throw new TypeError(`Append to ${streamId}: event id ${event.id} appears twice`);
+    seenIds?.add(event.id);
     if (typeof event.type !== 'string' || event.type.length === 0) throw new TypeError(`Event ${event.id}: type must be a non-empty string`);
     const metadata = event.metadata ?? {};
     if (typeof metadata !== 'object' || metadata === null || Array.isArray(metadata)) {

@@ -108,10 +108,17 @@ export class SqliteEventStore implements EventStore {
     return { ...this.counters };
   }
 
-  async appendToStream(streamId: string, events: NewEvent[], options: { expectedRevision?: ExpectedRevision } = {}): Promise<AppendResult> {
-    this.assertOpen();
-    const expected = validExpectedRevision(options.expectedRevision);
-    return this.queue.submit({ streamId, expected, events: serializeNewEvents(streamId, events) });
+  appendToStream(streamId: string, events: NewEvent[], options: { expectedRevision?: ExpectedRevision } = {}): Promise<AppendResult> {
+    // Not an async function: the queue's promise is returned as it is, without one more promise
+    // wrapped around it on every append. Bad input still rejects rather than throws.
+    let pending: PendingAppend;
+    try {
+      this.assertOpen();
+      pending = { streamId, expected: validExpectedRevision(options.expectedRevision), events: serializeNewEvents(streamId, events) };
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return this.queue.submit(pending);
   }
 
   async readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
