@@ -29,7 +29,9 @@ export class WalCheckpointer {
     // An idle checkpointer does not keep the process alive.
     this.worker.unref();
     this.worker.on('message', (message: { type: string; message?: string }) => {
-      if (message.type === 'started' && !this.closing) this.db.pragma('wal_autocheckpoint = 0');
+      // A file closed under the runner (without stop()) is no longer ours to configure.
+      if (message.type === 'started' && !this.closing && this.db.open)
+        this.db.pragma('wal_autocheckpoint = 0');
       if (message.type === 'failed')
         onError(new Error(`WAL checkpoint failed: ${message.message}`));
     });
