@@ -216,6 +216,32 @@ describe('API: malformed requests', () => {
       socket.write(text);
     });
 
+  it('refuses the names a JS object inherits (constructor, valueOf, prototype, …) as unknown fields, at any depth, and stores nothing', async () => {
+    const before = await t.eventCount();
+    const form = {
+      username: 'proto.user',
+      name: 'Proto',
+      roles: ['verifier'],
+      password: 'long enough',
+    };
+    for (const [body, field] of [
+      [{ ...form, prototype: {} }, 'prototype'],
+      [{ ...form, constructor: { name: 'x' } }, 'constructor'],
+      [{ ...form, valueOf: [1] }, 'valueOf'],
+      [{ days: [{ date: '2030-01-01', name: 'Tahun Baru', prototype: 1 }] }, 'days.0.prototype'],
+    ] as const) {
+      const path = 'days' in body ? '/api/holidays/2030' : '/api/users';
+      const method = 'days' in body ? 'PUT' : 'POST';
+      const answer = await t.request(method, path, { token: admin, body: JSON.stringify(body) });
+      expect({ field, status: answer.status, fields: answer.body.details?.fields }).toEqual({
+        field,
+        status: 400,
+        fields: { [field]: ['is not a field of this form'] },
+      });
+    }
+    expect(await t.eventCount()).toBe(before);
+  });
+
   it('answers broken HTTP (bad Content-Length, duplicate or invalid headers, a bad request line) with a 4xx', async () => {
     const before = await t.eventCount();
     const requests = [

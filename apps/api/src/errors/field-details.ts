@@ -6,7 +6,8 @@ export interface FieldDetails {
 }
 
 export function fieldDetails(problems: readonly FieldProblem[]): FieldDetails {
-  const fields: Record<string, string[]> = {};
+  // No prototype: a field named `constructor` or `__proto__` (a client may send one) is a key like any other.
+  const fields = Object.create(null) as Record<string, string[]>;
   for (const { field, problem } of problems) {
     const list = (fields[field] ??= []);
     if (!list.includes(problem)) list.push(problem);

@@ -25,6 +25,22 @@ function flatten(errors: ValidationError[], parent = ''): FieldProblem[] {
 }
 
 /**
+ * Keys class-transformer drops before class-validator sees them (the names of what every object
+ * inherits: constructor, toString, valueOf, …, and prototype), so `forbidNonWhitelisted` cannot
+ * refuse them: found here, at any depth, with their path.
+ */
+const isInheritedName = (key: string): boolean => key === 'prototype' || key in Object.prototype;
+
+function prototypeKeyPaths(value: unknown, parent: string): string[] {
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.keys(value).flatMap((key) => {
+    const path = parent ? `${parent}.${key}` : key;
+    if (isInheritedName(key)) return [path];
+    return prototypeKeyPaths((value as Record<string, unknown>)[key], path);
+  });
+}
+
+/**
  * Validates request bodies, queries and params against their DTO classes: unknown fields are
  * refused, and the 400 lists the first problem of every field in `details.fields`.
  */
@@ -37,6 +53,15 @@ class FormValidationPipe extends ValidationPipe {
       (typeof value !== 'object' || value === null || Array.isArray(value))
     ) {
       throw new ApiException(400, 'Send the form as a JSON object');
+    }
+    if (metadata.type === 'body' || metadata.type === 'query') {
+      const problems = prototypeKeyPaths(value, '').map((field) => ({
+        field,
+        problem: CONSTRAINT_WORDS.whitelistValidation,
+      }));
+      if (problems.length > 0) {
+        throw new ApiException(400, fieldsMessage(problems), fieldDetails(problems));
+      }
     }
     return super.transform(value, metadata);
   }
