@@ -1,5 +1,6 @@
-import { startApiServer, type ApiServer } from '../scripts/api-server';
-import { logIn, openBrowser, type PersonBrowser } from './support/browser';
+import type { ApiServer } from '../scripts/api-server';
+import { logIn, type PersonBrowser } from './support/browser';
+import { serverWithBrowsers } from './support/server-with-browsers';
 import { openFromInbox } from './support/desk';
 import { see } from './support/expect-page';
 
@@ -29,24 +30,15 @@ async function receiveFile(server: ApiServer): Promise<string> {
 }
 
 describe('Two people acting on the same file at once', () => {
-  let server: ApiServer;
-  const browsers: PersonBrowser[] = [];
-  beforeAll(async () => {
-    server = await startApiServer();
-  });
-  afterAll(async () => {
-    await Promise.all(browsers.map((browser) => browser.close()));
-    await server?.stop();
-  });
+  const app = serverWithBrowsers();
 
   it('ends with one success and one clear "the case has changed", showing what the other did', async () => {
-    const agenda = await receiveFile(server);
+    const agenda = await receiveFile(app.server);
     // The verifier at the desk confirms it complete while the front office withdraws it.
-    const verifier = await openBrowser();
-    const frontOffice = await openBrowser();
-    browsers.push(verifier, frontOffice);
-    await logIn(verifier.page, server.url, 'verifier');
-    await logIn(frontOffice.page, server.url, 'front-office');
+    const verifier = await app.openBrowser();
+    const frontOffice = await app.openBrowser();
+    await logIn(verifier.page, app.server.url, 'verifier');
+    await logIn(frontOffice.page, app.server.url, 'front-office');
     await openFromInbox(verifier.page, agenda);
     await frontOffice.page.goto(verifier.page.url());
     await frontOffice.page.getByTestId('case-state').waitFor();

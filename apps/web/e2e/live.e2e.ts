@@ -1,44 +1,35 @@
-import { startApiServer, type ApiServer } from '../scripts/api-server';
-import { logIn, openBrowser, type PersonBrowser } from './support/browser';
+import { logIn } from './support/browser';
+import { serverWithBrowsers } from './support/server-with-browsers';
 import { see } from './support/expect-page';
 import { apiToken, receiveFiles } from './support/seed';
 
 describe('Live updates (server-sent events read with fetch)', () => {
-  let server: ApiServer;
-  const browsers: PersonBrowser[] = [];
-  beforeAll(async () => {
-    server = await startApiServer();
-  });
-  afterAll(async () => {
-    await Promise.all(browsers.map((browser) => browser.close()));
-    await server?.stop();
-  });
+  const app = serverWithBrowsers();
 
   it('puts a newly received file in the verifier’s open inbox and takes it out once verified elsewhere', async () => {
-    const [first] = await receiveFiles(server, 1);
-    const browser = await openBrowser();
-    browsers.push(browser);
+    const [first] = await receiveFiles(app.server, 1);
+    const browser = await app.openBrowser();
     const { page } = browser;
-    await logIn(page, server.url, 'verifier');
+    await logIn(page, app.server.url, 'verifier');
     await see(page.getByTestId('live-status')).toContainText('Pembaruan langsung aktif');
     await see(page.getByTestId('queue-count')).toContainText('Menampilkan 1 dari 1 berkas');
 
     // The front office receives another file: it appears without a reload, marked as changed.
-    const [second] = await receiveFiles(server, 1);
+    const [second] = await receiveFiles(app.server, 1);
     const row = page.getByTestId('queue-row').filter({ hasText: second });
     await see(row).toHaveCount(1);
     await see(row).toContainText('baru berubah');
     await see(page.getByTestId('queue-count')).toContainText('Menampilkan 2 dari 2 berkas');
 
     // The first is verified from elsewhere (another desk): it leaves this inbox.
-    const token = await apiToken(server, 'verifier');
+    const token = await apiToken(app.server, 'verifier');
     const cases = (await (
-      await fetch(`${server.url}/api/cases?mine=true`, {
+      await fetch(`${app.server.url}/api/cases?mine=true`, {
         headers: { authorization: `Bearer ${token}` },
       })
     ).json()) as { items: Array<{ id: string; agendaNumber: string; revision: number }> };
     const target = cases.items.find((c) => c.agendaNumber === first)!;
-    const verified = await fetch(`${server.url}/api/cases/${target.id}/actions`, {
+    const verified = await fetch(`${app.server.url}/api/cases/${target.id}/actions`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ type: 'verify_complete', expectedRevision: target.revision }),
@@ -49,17 +40,16 @@ describe('Live updates (server-sent events read with fetch)', () => {
   });
 
   it('tells someone looking at a file that another person just moved it', async () => {
-    const [agenda] = await receiveFiles(server, 1);
-    const browser = await openBrowser();
-    browsers.push(browser);
+    const [agenda] = await receiveFiles(app.server, 1);
+    const browser = await app.openBrowser();
     const { page } = browser;
-    await logIn(page, server.url, 'verifier');
+    await logIn(page, app.server.url, 'verifier');
     await page.getByTestId('queue-row').filter({ hasText: agenda }).click();
     await see(page.getByTestId('case-state')).toContainText('Pemeriksaan kelengkapan');
 
-    const token = await apiToken(server, 'verifier');
+    const token = await apiToken(app.server, 'verifier');
     const id = new URL(page.url()).pathname.split('/')[2];
-    const answer = await fetch(`${server.url}/api/cases/${id}/actions`, {
+    const answer = await fetch(`${app.server.url}/api/cases/${id}/actions`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { startApiServer, WORKSPACE, type ApiServer } from '../scripts/api-server';
-import { logIn, openBrowser, type PersonBrowser } from './support/browser';
+import { WORKSPACE } from '../scripts/api-server';
+import { logIn } from './support/browser';
+import { serverWithBrowsers } from './support/server-with-browsers';
 import { see } from './support/expect-page';
 import { receiveFiles } from './support/seed';
 
@@ -20,15 +21,7 @@ function initialScripts(): string[] {
 }
 
 describe('A fast UI on a modest office PC', () => {
-  let server: ApiServer;
-  const browsers: PersonBrowser[] = [];
-  beforeAll(async () => {
-    server = await startApiServer();
-  });
-  afterAll(async () => {
-    await Promise.all(browsers.map((browser) => browser.close()));
-    await server?.stop();
-  });
+  const app = serverWithBrowsers();
 
   it('loads under 300 KB of compressed JavaScript, in the build and in the browser', async () => {
     const scripts = initialScripts();
@@ -40,9 +33,8 @@ describe('A fast UI on a modest office PC', () => {
     expect(gzipped).toBeLessThan(BUDGET_BYTES);
 
     // What a browser really fetches to show the first page (the login form), as the server sends it.
-    const browser = await openBrowser();
-    browsers.push(browser);
-    await browser.page.goto(`${server.url}/masuk`);
+    const browser = await app.openBrowser();
+    await browser.page.goto(`${app.server.url}/masuk`);
     await browser.page.getByLabel('Nama pengguna').waitFor();
     const fetched = await browser.page.evaluate(() =>
       performance
@@ -60,11 +52,10 @@ describe('A fast UI on a modest office PC', () => {
   });
 
   it('shows a queue of 1,000 files with only the rows in view in the page', async () => {
-    const agendas = await receiveFiles(server, 1000);
-    const browser = await openBrowser();
-    browsers.push(browser);
+    const agendas = await receiveFiles(app.server, 1000);
+    const browser = await app.openBrowser();
     const { page } = browser;
-    await logIn(page, server.url, 'verifier');
+    await logIn(page, app.server.url, 'verifier');
     await see(page.getByTestId('queue-count')).toContainText(
       'Menampilkan 1000 dari 1000 berkas',
       60_000,
