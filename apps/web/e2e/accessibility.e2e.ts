@@ -1,27 +1,18 @@
-import { startApiServer, type ApiServer } from '../scripts/api-server';
-import { logIn, openBrowser, PHONE, type PersonBrowser } from './support/browser';
+import { logIn, PHONE } from './support/browser';
+import { serverWithBrowsers } from './support/server-with-browsers';
 import { see } from './support/expect-page';
 import { accessibilityProblems } from './support/audit-page';
 
 describe('Readable and usable by everyone at the desk', () => {
-  let server: ApiServer;
-  const browsers: PersonBrowser[] = [];
-  beforeAll(async () => {
-    server = await startApiServer({ SATUPINTU_DEMO_CASES: '20' });
-  });
-  afterAll(async () => {
-    await Promise.all(browsers.map((browser) => browser.close()));
-    await server?.stop();
-  });
+  const app = serverWithBrowsers({ SATUPINTU_DEMO_CASES: '20' });
   const open = async (viewport?: { width: number; height: number }) => {
-    const browser = await openBrowser(viewport);
-    browsers.push(browser);
+    const browser = await app.openBrowser(viewport);
     return browser.page;
   };
 
   it('speaks Bahasa Indonesia first and remembers English once chosen', async () => {
     const page = await open();
-    await page.goto(`${server.url}/masuk`);
+    await page.goto(`${app.server.url}/masuk`);
     await see(page.getByRole('heading', { level: 1 })).toContainText('Masuk ke SatuPintu');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('id');
     await page.getByRole('button', { name: 'English' }).click();
@@ -33,7 +24,7 @@ describe('Readable and usable by everyone at the desk', () => {
 
   it('logs in and reaches a file with the keyboard alone', async () => {
     const page = await open();
-    await page.goto(`${server.url}/masuk`);
+    await page.goto(`${app.server.url}/masuk`);
     // The username field has the focus on arrival.
     await page.waitForFunction(() => document.activeElement?.id === 'username');
     await page.keyboard.type('verifier');
@@ -76,14 +67,14 @@ describe('Readable and usable by everyone at the desk', () => {
   it('names every control and keeps text contrast at WCAG AA, at the desk and on a phone', async () => {
     for (const viewport of [undefined, PHONE]) {
       const page = await open(viewport);
-      await logIn(page, server.url, 'front-office');
+      await logIn(page, app.server.url, 'front-office');
       const pages: Array<[string, string]> = [
         ['/kotak-masuk', 'queue-row'],
         ['/penerimaan', 'receive-serviceCode'],
         ['/lacak', 'tracking-code'],
       ];
       for (const [path, ready] of pages) {
-        await page.goto(`${server.url}${path}`);
+        await page.goto(`${app.server.url}${path}`);
         await page.locator(`[data-testid="${ready}"], #${ready}`).first().waitFor();
         if (path === '/penerimaan') await page.getByLabel('Jenis layanan').selectOption('KP-REG');
         expect({ path, problems: await accessibilityProblems(page) }).toEqual({
@@ -91,7 +82,7 @@ describe('Readable and usable by everyone at the desk', () => {
           problems: [],
         });
       }
-      await page.goto(`${server.url}/kotak-masuk`);
+      await page.goto(`${app.server.url}/kotak-masuk`);
       await page.getByTestId('queue-row').first().click();
       await page.getByTestId('case-state').waitFor();
       expect({ path: 'case page', problems: await accessibilityProblems(page) }).toEqual({

@@ -1,26 +1,17 @@
-import { startApiServer, type ApiServer } from '../scripts/api-server';
-import { logIn, openBrowser, type PersonBrowser } from './support/browser';
+import { logIn } from './support/browser';
+import { serverWithBrowsers } from './support/server-with-browsers';
 import { see } from './support/expect-page';
 
 describe('Administration in the browser', () => {
-  let server: ApiServer;
-  const browsers: PersonBrowser[] = [];
-  beforeAll(async () => {
-    server = await startApiServer();
-  });
-  afterAll(async () => {
-    await Promise.all(browsers.map((browser) => browser.close()));
-    await server?.stop();
-  });
+  const app = serverWithBrowsers();
   const open = async () => {
-    const browser = await openBrowser();
-    browsers.push(browser);
+    const browser = await app.openBrowser();
     return browser.page;
   };
 
   it('adds an account with its roles and post, changes its roles, and the new user logs in with them', async () => {
     const page = await open();
-    await logIn(page, server.url, 'admin');
+    await logIn(page, app.server.url, 'admin');
     await page.getByRole('link', { name: 'Admin' }).click();
     const form = page.getByRole('form', { name: 'Tambah pengguna' });
     await form.getByRole('button', { name: 'Tambah pengguna' }).click();
@@ -44,15 +35,15 @@ describe('Administration in the browser', () => {
     );
 
     const newcomer = await open();
-    await logIn(newcomer, server.url, 'siti.rahma', 'rahasia-siti');
+    await logIn(newcomer, app.server.url, 'siti.rahma', 'rahasia-siti');
     await see(newcomer.getByTestId('me-name')).toContainText('Siti Rahma');
     await see(newcomer.getByRole('link', { name: 'Penerimaan berkas' })).toBeVisible();
   });
 
   it('keeps the holiday calendar of a year', async () => {
     const page = await open();
-    await logIn(page, server.url, 'admin');
-    await page.goto(`${server.url}/admin/hari-libur`);
+    await logIn(page, app.server.url, 'admin');
+    await page.goto(`${app.server.url}/admin/hari-libur`);
     await page.getByLabel('Tahun').fill('2027');
     await see(page.getByTestId('holidays')).toContainText('Belum ada hari libur');
     await page.getByLabel('Tanggal').fill('2027-08-17');
@@ -67,8 +58,8 @@ describe('Administration in the browser', () => {
 
   it('revokes an acting official (Plh), who then no longer shows as one', async () => {
     const page = await open();
-    await logIn(page, server.url, 'admin');
-    await page.goto(`${server.url}/admin/delegasi`);
+    await logIn(page, app.server.url, 'admin');
+    await page.goto(`${app.server.url}/admin/delegasi`);
     await page
       .getByRole('combobox', { name: 'Pejabat yang berhalangan' })
       .selectOption({ label: 'Kepala Badan (demo) — Kepala Badan' });
@@ -79,7 +70,7 @@ describe('Administration in the browser', () => {
     await see(page.getByTestId('delegations')).toContainText('Berlaku');
 
     const plh = await open();
-    await logIn(plh, server.url, 'sekretaris');
+    await logIn(plh, app.server.url, 'sekretaris');
     await see(plh.getByText(/Plh Kepala Badan/)).toBeVisible();
 
     page.once('dialog', (dialog) => void dialog.accept());

@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { editStoredEvent } from '../../api/test/fixtures/tamper';
-import { startApiServer, WORKSPACE, type ApiServer } from '../scripts/api-server';
-import { logIn, openBrowser, screenshotBoth, type PersonBrowser } from './support/browser';
+import { WORKSPACE } from '../scripts/api-server';
+import { logIn, screenshotBoth } from './support/browser';
+import { serverWithBrowsers } from './support/server-with-browsers';
 import { accessibilityProblems } from './support/audit-page';
 import { see } from './support/expect-page';
 import { fileAwaitingInitials, type Driven } from './support/oversight-setup';
@@ -21,24 +22,19 @@ const officeToday = () =>
  * the log, and exports downloaded as files that parse.
  */
 describe('Audit: a file replayed and the log exported, for the auditor', () => {
-  let server: ApiServer;
+  const app = serverWithBrowsers({ SATUPINTU_DEMO_CASES: '10' });
   let ours: Driven;
-  const browsers: PersonBrowser[] = [];
   const downloads = mkdtempSync(join(tmpdir(), 'satupintu-downloads-'));
   beforeAll(async () => {
-    server = await startApiServer({ SATUPINTU_DEMO_CASES: '10' });
     // Given a file that went verification → disposition → processing → initials.
-    ours = await fileAwaitingInitials(server, 2);
+    ours = await fileAwaitingInitials(app.server, 2);
   });
-  afterAll(async () => {
-    await Promise.all(browsers.map((browser) => browser.close()));
-    await server?.stop();
+  afterAll(() => {
     rmSync(downloads, { recursive: true, force: true });
   });
   const asAuditor = async () => {
-    const browser = await openBrowser();
-    browsers.push(browser);
-    await logIn(browser.page, server.url, 'auditor');
+    const browser = await app.openBrowser();
+    await logIn(browser.page, app.server.url, 'auditor');
     return browser.page;
   };
   const openAudit = async (page: Page) => {
@@ -114,7 +110,7 @@ describe('Audit: a file replayed and the log exported, for the auditor', () => {
 
   it('leads from the case page to its audit', async () => {
     const page = await asAuditor();
-    await page.goto(`${server.url}/berkas/${encodeURIComponent(ours.id)}`);
+    await page.goto(`${app.server.url}/berkas/${encodeURIComponent(ours.id)}`);
     await page.getByTestId('case-audit-link').click();
     await see(position(page)).toContainText('Langkah 4 dari 4');
   });
@@ -185,7 +181,7 @@ describe('Audit: a file replayed and the log exported, for the auditor', () => {
 
   it('finds an event edited on disk: the verdict and the scrubber name the broken link', async () => {
     // Someone with access to the disk rewrites the disposition (revision 2) behind the app's back.
-    editStoredEvent(server.dataDir, ours.id, 2);
+    editStoredEvent(app.server.dataDir, ours.id, 2);
     const page = await asAuditor();
     await openAudit(page);
     await see(page.getByTestId('audit-verdict')).toContainText('Riwayat TIDAK sah');
@@ -198,13 +194,13 @@ describe('Audit: a file replayed and the log exported, for the auditor', () => {
 
   it('finds an admin decision edited on disk: the account’s chain breaks where it was edited', async () => {
     const page = await asAuditor();
-    await page.goto(`${server.url}/audit/log`);
+    await page.goto(`${app.server.url}/audit/log`);
     await page.getByLabel('Jenis', { exact: true }).selectOption({ label: 'Akun dan peran' });
     await page.getByRole('button', { name: 'Saring' }).click();
     const firstAccount = page.getByTestId('audit-log').locator('tbody tr').first();
     const streamId = await firstAccount.locator('code.stream').innerText();
     // Someone with access to the disk rewrites how the account was created.
-    editStoredEvent(server.dataDir, streamId, 0);
+    editStoredEvent(app.server.dataDir, streamId, 0);
     await firstAccount.getByRole('button', { name: 'Periksa rantai hash' }).click();
     await see(firstAccount.getByRole('status')).toContainText('Rantai putus di #0');
   });

@@ -1,15 +1,9 @@
-import { startApiServer, type ApiServer } from '../scripts/api-server';
+import type { ApiServer } from '../scripts/api-server';
 import { accessibilityProblems } from './support/audit-page';
-import {
-  DESKTOP,
-  logIn,
-  openBrowser,
-  PHONE,
-  screenshotBoth,
-  type PersonBrowser,
-} from './support/browser';
+import { DESKTOP, logIn, PHONE, screenshotBoth } from './support/browser';
 import { see, type Page } from './support/expect-page';
 import { apiToken } from './support/seed';
+import { serverWithBrowsers } from './support/server-with-browsers';
 
 /** Receives a complete file of a service over the API (setup, not under test); its id. */
 async function receive(server: ApiServer, serviceCode: string): Promise<string> {
@@ -42,23 +36,14 @@ async function receive(server: ApiServer, serviceCode: string): Promise<string> 
  * who had the old version open is told it changed; an auditor finds the change in the log.
  */
 describe('The service catalogue in the browser', () => {
-  let server: ApiServer;
-  const browsers: PersonBrowser[] = [];
-  beforeAll(async () => {
-    server = await startApiServer();
-  });
-  afterAll(async () => {
-    await Promise.all(browsers.map((browser) => browser.close()));
-    await server?.stop();
-  });
+  const app = serverWithBrowsers();
   const open = async (username: string): Promise<Page> => {
-    const browser = await openBrowser();
-    browsers.push(browser);
-    await logIn(browser.page, server.url, username);
+    const browser = await app.openBrowser();
+    await logIn(browser.page, app.server.url, username);
     return browser.page;
   };
   const openKaris = async (page: Page) => {
-    await page.goto(`${server.url}/admin/layanan`);
+    await page.goto(`${app.server.url}/admin/layanan`);
     await see(page.getByTestId('catalogue-version')).toContainText('Versi berlaku: 1');
     await page.getByLabel('Layanan', { exact: true }).selectOption('KARIS');
     return page.getByRole('form', { name: 'Ubah Kartu Istri / Kartu Suami' });
@@ -125,7 +110,7 @@ describe('The service catalogue in the browser', () => {
     await see(otherAdmin.getByLabel('Standar waktu (hari kerja)')).toHaveValue('5');
 
     const auditor = await open('auditor');
-    await auditor.goto(`${server.url}/audit/log`);
+    await auditor.goto(`${app.server.url}/audit/log`);
     await auditor.getByLabel('Jenis', { exact: true }).selectOption({ label: 'Katalog layanan' });
     await auditor.getByRole('button', { name: 'Saring' }).click();
     const log = auditor.getByTestId('audit-log');
@@ -134,7 +119,7 @@ describe('The service catalogue in the browser', () => {
   });
   it('an admin adds a new service and retires another; the front desk is offered the new one and not the retired one', async () => {
     const admin = await open('admin');
-    await admin.goto(`${server.url}/admin/layanan`);
+    await admin.goto(`${app.server.url}/admin/layanan`);
     await see(admin.getByTestId('catalogue-version')).toContainText('Versi berlaku: 2');
     await admin
       .getByLabel('Layanan', { exact: true })
@@ -166,7 +151,7 @@ describe('The service catalogue in the browser', () => {
     await see(admin.getByTestId('catalogue-history')).toContainText('KARSU ditambahkan');
 
     // A CLTN file received before CLTN is retired keeps its checklist on its page.
-    const cltnFile = await receive(server, 'CLTN');
+    const cltnFile = await receive(app.server, 'CLTN');
 
     await admin.getByLabel('Layanan', { exact: true }).selectOption('CLTN');
     const cltn = admin.getByRole('form', { name: 'Ubah Cuti di Luar Tanggungan Negara' });
@@ -183,13 +168,13 @@ describe('The service catalogue in the browser', () => {
     ).toHaveCount(0);
 
     const desk = await open('front-office');
-    await desk.goto(`${server.url}/penerimaan`);
+    await desk.goto(`${app.server.url}/penerimaan`);
     const services = desk.getByLabel('Jenis layanan');
     await see(services.locator('option[value="KARSU"]')).toHaveCount(1);
     await see(services.locator('option[value="CLTN"]')).toHaveCount(0);
     await services.selectOption('KARSU');
     await see(desk.getByText('Salinan sah akta nikah')).toBeVisible();
-    await desk.goto(`${server.url}/berkas/${cltnFile}`);
+    await desk.goto(`${app.server.url}/berkas/${cltnFile}`);
     await see(desk.getByTestId('case-documents')).toContainText(
       'Surat permohonan cuti dari yang bersangkutan',
     );

@@ -1,16 +1,9 @@
 import { join } from 'node:path';
-import { startApiServer, type ApiServer } from '../scripts/api-server';
-import {
-  logIn,
-  openBrowser,
-  PHONE,
-  SCREENSHOTS,
-  screenshotBoth,
-  type PersonBrowser,
-} from './support/browser';
+import { logIn, PHONE, SCREENSHOTS, screenshotBoth } from './support/browser';
 import { accessibilityProblems } from './support/audit-page';
 import { see } from './support/expect-page';
 import { appointPlh, asUser, fileAwaitingInitials, type Driven } from './support/oversight-setup';
+import { serverWithBrowsers } from './support/server-with-browsers';
 
 interface OfficialWaits {
   post: string;
@@ -29,29 +22,22 @@ interface BottleneckRows {
  * with thresholds the supervisor chooses; and nobody else gets in.
  */
 describe('Pengawasan: where files wait, for the supervisor', () => {
-  let server: ApiServer;
+  const app = serverWithBrowsers({ SATUPINTU_DEMO_CASES: '20' });
   let ours: Driven;
-  const browsers: PersonBrowser[] = [];
   beforeAll(async () => {
-    server = await startApiServer({ SATUPINTU_DEMO_CASES: '20' });
     // Given a file of ours waiting for Kasubbid Kepangkatan's initials, whose post a Plh covers.
-    ours = await fileAwaitingInitials(server, 1);
-    await appointPlh(server, 'kasubbid-kepangkatan', 'kasubbid-mutasi');
-  });
-  afterAll(async () => {
-    await Promise.all(browsers.map((browser) => browser.close()));
-    await server?.stop();
+    ours = await fileAwaitingInitials(app.server, 1);
+    await appointPlh(app.server, 'kasubbid-kepangkatan', 'kasubbid-mutasi');
   });
   const open = async (viewport?: { width: number; height: number }) => {
-    const browser = await openBrowser(viewport);
-    browsers.push(browser);
+    const browser = await app.openBrowser(viewport);
     return browser.page;
   };
 
   it('shows how many files wait for each official, since when, and the Plh who covers them', async () => {
     const expected = (
       await asUser.get<{ officials: OfficialWaits[] }>(
-        server,
+        app.server,
         'supervisor',
         '/api/analytics/initials',
       )
@@ -59,7 +45,7 @@ describe('Pengawasan: where files wait, for the supervisor', () => {
     expect(expected.count).toBeGreaterThanOrEqual(1);
 
     const page = await open();
-    await logIn(page, server.url, 'supervisor');
+    await logIn(page, app.server.url, 'supervisor');
     await page.getByRole('link', { name: 'Pengawasan' }).click();
     await see(page.getByRole('heading', { level: 1 })).toContainText('Pengawasan');
 
@@ -79,7 +65,7 @@ describe('Pengawasan: where files wait, for the supervisor', () => {
       .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-post')));
     const fromApi = (
       await asUser.get<{ officials: OfficialWaits[] }>(
-        server,
+        app.server,
         'supervisor',
         '/api/analytics/initials',
       )
@@ -96,7 +82,7 @@ describe('Pengawasan: where files wait, for the supervisor', () => {
     const initialsRow = page.getByTestId('bottlenecks-table').locator('tr[data-state="initials"]');
     await see(initialsRow).toContainText('Menunggu paraf');
     const initialsFigures = (
-      await asUser.get<BottleneckRows>(server, 'supervisor', '/api/analytics/bottlenecks')
+      await asUser.get<BottleneckRows>(app.server, 'supervisor', '/api/analytics/bottlenecks')
     ).rows.find((row) => row.state === 'initials')!;
     expect(initialsFigures.wip.count).toBeGreaterThanOrEqual(1);
     const [wipCell, , finishedCell] = [0, 1, 2].map((i) => initialsRow.locator('td').nth(i));
@@ -115,15 +101,15 @@ describe('Pengawasan: where files wait, for the supervisor', () => {
 
   it('colours the workflow diagram by files in each state, against the thresholds the supervisor sets', async () => {
     const page = await open();
-    await logIn(page, server.url, 'supervisor');
-    await page.goto(`${server.url}/pengawasan#heatmap`);
+    await logIn(page, app.server.url, 'supervisor');
+    await page.goto(`${app.server.url}/pengawasan#heatmap`);
     await page.getByLabel('Ukuran').selectOption({ label: 'Berkas yang sedang di status' });
     await page.getByLabel('Perlu perhatian mulai (berkas)').fill('1');
     await page.getByLabel('Kritis mulai (berkas, tidak wajib)').fill('3');
     await page.getByRole('button', { name: 'Warnai' }).click();
 
     const heat = await asUser.get<{ states: Array<{ state: string; level: number | null }> }>(
-      server,
+      app.server,
       'supervisor',
       '/api/analytics/heatmap?metric=wip&thresholds=1,3',
     );
@@ -151,8 +137,8 @@ describe('Pengawasan: where files wait, for the supervisor', () => {
 
   it('reads on a phone: each official a card with the figures named', async () => {
     const page = await open(PHONE);
-    await logIn(page, server.url, 'supervisor');
-    await page.goto(`${server.url}/pengawasan`);
+    await logIn(page, app.server.url, 'supervisor');
+    await page.goto(`${app.server.url}/pengawasan`);
     const row = page.locator('[data-testid="official-waits"][data-post="Kasubbid Kepangkatan"]');
     await see(row).toContainText('Kepala Sub Bidang Kepangkatan (demo)');
     const fits = await page.evaluate(
@@ -164,9 +150,9 @@ describe('Pengawasan: where files wait, for the supervisor', () => {
 
   it('is not for the desk: no menu entry, and the page says so', async () => {
     const page = await open();
-    await logIn(page, server.url, 'front-office');
+    await logIn(page, app.server.url, 'front-office');
     await see(page.getByRole('link', { name: 'Pengawasan' })).toHaveCount(0);
-    await page.goto(`${server.url}/pengawasan`);
+    await page.goto(`${app.server.url}/pengawasan`);
     await see(page.getByText('Anda tidak berwenang melakukan ini.')).toBeVisible();
   });
 });

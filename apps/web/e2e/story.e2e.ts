@@ -1,5 +1,5 @@
-import { startApiServer, type ApiServer } from '../scripts/api-server';
-import { logIn, openBrowser, PHONE, screenshotBoth, type PersonBrowser } from './support/browser';
+import { logIn, PHONE, screenshotBoth, type PersonBrowser } from './support/browser';
+import { serverWithBrowsers } from './support/server-with-browsers';
 import { act, openFromInbox } from './support/desk';
 import { see } from './support/expect-page';
 
@@ -10,25 +10,15 @@ import { see } from './support/expect-page';
  * and handed over; then the public tracking page shows it done.
  */
 describe('The whole story of a file, in the browser', () => {
-  let server: ApiServer;
-  const opened: PersonBrowser[] = [];
-  beforeAll(async () => {
-    server = await startApiServer({ SATUPINTU_DEMO_CASES: '40' });
-  });
-  afterAll(async () => {
-    await Promise.all(opened.map((browser) => browser.close()));
-    await server?.stop();
-  });
+  const app = serverWithBrowsers({ SATUPINTU_DEMO_CASES: '40' });
 
   async function as<T>(username: string, work: (browser: PersonBrowser) => Promise<T>): Promise<T> {
-    const browser = await openBrowser();
-    opened.push(browser);
+    const browser = await app.openBrowser();
     try {
-      await logIn(browser.page, server.url, username);
+      await logIn(browser.page, app.server.url, username);
       return await work(browser);
     } finally {
       await browser.close();
-      opened.splice(opened.indexOf(browser), 1);
     }
   }
 
@@ -172,16 +162,14 @@ describe('The whole story of a file, in the browser', () => {
     });
 
     // The applicant's phone camera reads the receipt's QR code, which opens the tracking page.
-    const phone = await openBrowser(PHONE);
-    opened.push(phone);
-    await phone.page.goto(`${server.url}/lacak/${trackingCode}`);
+    const phone = await app.openBrowser(PHONE);
+    await phone.page.goto(`${app.server.url}/lacak/${trackingCode}`);
     await see(phone.page.getByTestId('tracking-state')).toContainText('Sudah diserahkan');
 
     // Anyone with the code, no login: the tracking page shows it done, nothing personal.
-    const visitor = await openBrowser();
-    opened.push(visitor);
+    const visitor = await app.openBrowser();
     const { page } = visitor;
-    await page.goto(`${server.url}/lacak`);
+    await page.goto(`${app.server.url}/lacak`);
     await page.getByLabel('Kode lacak').fill(trackingCode.toLowerCase());
     await page.getByRole('button', { name: 'Lacak', exact: true }).click();
     await see(page.getByTestId('tracking-state')).toContainText('Sudah diserahkan');
