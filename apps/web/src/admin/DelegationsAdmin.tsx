@@ -7,6 +7,7 @@ import { useLanguage } from '../i18n/use-language';
 import { describedBy, FieldErrors } from '../ui/FieldErrors';
 import { Loading } from '../ui/Loading';
 import { ProblemMessage } from '../ui/ProblemMessage';
+import { SavedNotice } from '../ui/SavedNotice';
 import { useResource } from '../ui/use-resource';
 import { adminApi, localInputFrom, zonedFromLocalInput } from './admin-api';
 
@@ -116,70 +117,51 @@ export function DelegationsAdmin() {
     b.startsAt.localeCompare(a.startsAt),
   );
 
+  /** A choice of one active person: who is replaced, or who acts. */
+  const personField = (field: 'fromUserId' | 'toUserId', label: string) => (
+    <div className="field">
+      <label htmlFor={`delegation-${field}`}>{label}</label>
+      <select
+        {...props(field)}
+        value={form[field]}
+        onChange={(e) => setForm({ ...form, [field]: e.target.value })}
+      >
+        <option value="">{t('admin.delegations.choosePerson')}</option>
+        {users.map((user) => (
+          <option key={user.id} value={user.id}>
+            {personOf(user)}
+          </option>
+        ))}
+      </select>
+      <FieldErrors id={`delegation-${field}-errors`} errors={errorsOf(field)} />
+    </div>
+  );
+  /** When the delegation starts or ends, in the office's time zone. */
+  const timeField = (field: 'startsAt' | 'endsAt', label: string) => (
+    <div className="field">
+      <label htmlFor={`delegation-${field}`}>{label}</label>
+      <input
+        {...props(field)}
+        type="datetime-local"
+        value={form[field]}
+        onChange={(e) => setForm({ ...form, [field]: e.target.value })}
+      />
+      <FieldErrors id={`delegation-${field}-errors`} errors={errorsOf(field)} />
+    </div>
+  );
+
   return (
     <section aria-labelledby="delegations-heading">
       <h2 id="delegations-heading">{t('admin.delegations.title')}</h2>
       <p className="hint">{t('admin.delegations.explain')}</p>
-      {saved !== undefined && (
-        <p className="notice notice-success" role="status">
-          {saved}
-        </p>
-      )}
+      <SavedNotice message={saved} />
       <form className="panel form" onSubmit={grant} noValidate aria-labelledby="delegation-new">
         <h3 id="delegation-new">{t('admin.delegations.create')}</h3>
-        <div className="field">
-          <label htmlFor="delegation-fromUserId">{t('admin.delegations.from')}</label>
-          <select
-            {...props('fromUserId')}
-            value={form.fromUserId}
-            onChange={(e) => setForm({ ...form, fromUserId: e.target.value })}
-          >
-            <option value="">{t('admin.delegations.choosePerson')}</option>
-            {users.map((user) => (
-              <option key={user.id} value={user.id}>
-                {personOf(user)}
-              </option>
-            ))}
-          </select>
-          <FieldErrors id="delegation-fromUserId-errors" errors={errorsOf('fromUserId')} />
-        </div>
-        <div className="field">
-          <label htmlFor="delegation-toUserId">{t('admin.delegations.to')}</label>
-          <select
-            {...props('toUserId')}
-            value={form.toUserId}
-            onChange={(e) => setForm({ ...form, toUserId: e.target.value })}
-          >
-            <option value="">{t('admin.delegations.choosePerson')}</option>
-            {users.map((user) => (
-              <option key={user.id} value={user.id}>
-                {personOf(user)}
-              </option>
-            ))}
-          </select>
-          <FieldErrors id="delegation-toUserId-errors" errors={errorsOf('toUserId')} />
-        </div>
+        {personField('fromUserId', t('admin.delegations.from'))}
+        {personField('toUserId', t('admin.delegations.to'))}
         <div className="field-row">
-          <div className="field">
-            <label htmlFor="delegation-startsAt">{t('admin.delegations.starts')}</label>
-            <input
-              {...props('startsAt')}
-              type="datetime-local"
-              value={form.startsAt}
-              onChange={(e) => setForm({ ...form, startsAt: e.target.value })}
-            />
-            <FieldErrors id="delegation-startsAt-errors" errors={errorsOf('startsAt')} />
-          </div>
-          <div className="field">
-            <label htmlFor="delegation-endsAt">{t('admin.delegations.ends')}</label>
-            <input
-              {...props('endsAt')}
-              type="datetime-local"
-              value={form.endsAt}
-              onChange={(e) => setForm({ ...form, endsAt: e.target.value })}
-            />
-            <FieldErrors id="delegation-endsAt-errors" errors={errorsOf('endsAt')} />
-          </div>
+          {timeField('startsAt', t('admin.delegations.starts'))}
+          {timeField('endsAt', t('admin.delegations.ends'))}
         </div>
         <div className="field">
           <label htmlFor="delegation-reason">

@@ -5,6 +5,7 @@ import { roleLabel } from '../header/role-labels';
 import { useText } from '../i18n/use-language';
 import { Loading } from '../ui/Loading';
 import { ProblemMessage } from '../ui/ProblemMessage';
+import { SavedNotice } from '../ui/SavedNotice';
 import { useResource } from '../ui/use-resource';
 import { adminApi } from './admin-api';
 import { UserForm, type UserFormValues } from './UserForm';
@@ -50,11 +51,7 @@ export function UsersAdmin() {
   return (
     <section aria-labelledby="users-heading">
       <h2 id="users-heading">{t('admin.users.title')}</h2>
-      {saved !== undefined && (
-        <p className="notice notice-success" role="status">
-          {saved}
-        </p>
-      )}
+      <SavedNotice message={saved} />
       {users.error !== undefined && <ProblemMessage problem={users.error} />}
       {users.data === undefined ? (
         <Loading label={t('common.loading')} />
