@@ -2,7 +2,8 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFigures } from '../figures/use-figures';
 import { openPeriodProblem } from '../oversight/period';
-import { describedBy, FieldErrors } from '../ui/FieldErrors';
+import { FieldErrors } from '../ui/FieldErrors';
+import { InputField } from '../ui/InputField';
 import { ProblemMessage } from '../ui/ProblemMessage';
 import { EXPORT_FORMATS, type ExportFormat } from './audit-api';
 import { fetchExport, saveFile } from './download';
@@ -82,28 +83,22 @@ export function ExportPanel() {
           ))}
         </fieldset>
         <div className="field-row">
-          <div className="field">
-            <label htmlFor="export-from">{t('audit.export.from')}</label>
-            <input
-              id="export-from"
-              type="date"
-              value={from}
-              aria-invalid={problem !== undefined}
-              aria-describedby={describedBy(problem !== undefined && 'export-errors')}
-              onChange={(event) => setFrom(event.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="export-to">{t('audit.export.to')}</label>
-            <input
-              id="export-to"
-              type="date"
-              value={to}
-              aria-invalid={problem !== undefined}
-              aria-describedby={describedBy(problem !== undefined && 'export-errors')}
-              onChange={(event) => setTo(event.target.value)}
-            />
-          </div>
+          <InputField
+            id="export-from"
+            type="date"
+            label={t('audit.export.from')}
+            value={from}
+            onValue={setFrom}
+            errorsId={problem !== undefined ? 'export-errors' : undefined}
+          />
+          <InputField
+            id="export-to"
+            type="date"
+            label={t('audit.export.to')}
+            value={to}
+            onValue={setTo}
+            errorsId={problem !== undefined ? 'export-errors' : undefined}
+          />
         </div>
         <p className="hint">{t('audit.export.periodHint')}</p>
         <FieldErrors id="export-errors" errors={problem !== undefined ? [problem] : []} />

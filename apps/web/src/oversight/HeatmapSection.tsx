@@ -5,7 +5,8 @@ import type { WorkflowDiagram as WorkflowDiagramShape } from '../api/types';
 import { WorkflowDiagram, type DiagramOverlay } from '../case/WorkflowDiagram';
 import { useFigures } from '../figures/use-figures';
 import { useText } from '../i18n/use-language';
-import { describedBy, FieldErrors } from '../ui/FieldErrors';
+import { FieldErrors } from '../ui/FieldErrors';
+import { InputField } from '../ui/InputField';
 import { Loading } from '../ui/Loading';
 import { ProblemMessage } from '../ui/ProblemMessage';
 import { useResource } from '../ui/use-resource';
@@ -80,28 +81,22 @@ export function HeatmapSection({ period }: { period: PeriodChoice }) {
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="heatmap-attention">{t(`oversight.heatmap.attention.${unit}`)}</label>
-          <input
-            id="heatmap-attention"
-            inputMode="decimal"
-            value={attention}
-            aria-invalid={problem !== undefined}
-            aria-describedby={describedBy(problem !== undefined && 'heatmap-errors')}
-            onChange={(event) => setAttention(event.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="heatmap-critical">{t(`oversight.heatmap.critical.${unit}`)}</label>
-          <input
-            id="heatmap-critical"
-            inputMode="decimal"
-            value={critical}
-            aria-invalid={problem !== undefined}
-            aria-describedby={describedBy(problem !== undefined && 'heatmap-errors')}
-            onChange={(event) => setCritical(event.target.value)}
-          />
-        </div>
+        <InputField
+          id="heatmap-attention"
+          inputMode="decimal"
+          label={t(`oversight.heatmap.attention.${unit}`)}
+          value={attention}
+          onValue={setAttention}
+          errorsId={problem !== undefined ? 'heatmap-errors' : undefined}
+        />
+        <InputField
+          id="heatmap-critical"
+          inputMode="decimal"
+          label={t(`oversight.heatmap.critical.${unit}`)}
+          value={critical}
+          onValue={setCritical}
+          errorsId={problem !== undefined ? 'heatmap-errors' : undefined}
+        />
         <button type="submit" className="button-secondary">
           {t('oversight.heatmap.apply')}
         </button>

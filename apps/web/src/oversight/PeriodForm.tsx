@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Service } from '../api/types';
 import { formatDate } from '../i18n/format';
 import { useLanguage, useText } from '../i18n/use-language';
-import { describedBy, FieldErrors } from '../ui/FieldErrors';
+import { FieldErrors } from '../ui/FieldErrors';
+import { InputField } from '../ui/InputField';
 import { periodProblem, type PeriodChoice } from './period';
 
 /**
@@ -49,28 +50,22 @@ export function PeriodForm({
         {t('oversight.period.heading')}
       </h2>
       <div className="field-row">
-        <div className="field">
-          <label htmlFor="period-from">{t('oversight.period.from')}</label>
-          <input
-            id="period-from"
-            type="date"
-            value={draft.from}
-            aria-invalid={problem !== undefined}
-            aria-describedby={describedBy(problem !== undefined && 'period-errors')}
-            onChange={(event) => setDraft({ ...draft, from: event.target.value })}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="period-to">{t('oversight.period.to')}</label>
-          <input
-            id="period-to"
-            type="date"
-            value={draft.to}
-            aria-invalid={problem !== undefined}
-            aria-describedby={describedBy(problem !== undefined && 'period-errors')}
-            onChange={(event) => setDraft({ ...draft, to: event.target.value })}
-          />
-        </div>
+        <InputField
+          id="period-from"
+          type="date"
+          label={t('oversight.period.from')}
+          value={draft.from}
+          onValue={(from) => setDraft({ ...draft, from })}
+          errorsId={problem !== undefined ? 'period-errors' : undefined}
+        />
+        <InputField
+          id="period-to"
+          type="date"
+          label={t('oversight.period.to')}
+          value={draft.to}
+          onValue={(to) => setDraft({ ...draft, to })}
+          errorsId={problem !== undefined ? 'period-errors' : undefined}
+        />
         <div className="field field-grow">
           <label htmlFor="period-service">{t('oversight.period.service')}</label>
           <select
