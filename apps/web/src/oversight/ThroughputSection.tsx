@@ -20,7 +20,6 @@ const CHART = { height: 150, top: 10, bottom: 22, left: 30, column: 7, gap: 1, g
 export function ThroughputSection({ period, names }: { period: PeriodChoice; names: Names }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const figures = useFigures();
   const flow = useResource(() => oversightApi.throughput(period), periodKey(period));
   // Noon UTC: the same calendar day in every zone.
   const day = (date: string) => formatDate(`${date}T12:00:00Z`, language);
@@ -37,77 +36,84 @@ export function ThroughputSection({ period, names }: { period: PeriodChoice; nam
           {flow.data.services.length === 0 ? (
             <p className="empty">{t('oversight.throughput.none')}</p>
           ) : (
-            <div className="table-scroll">
-              <table
-                className="table figures-table stack-on-phone"
-                data-testid="throughput-services"
-              >
-                <caption>{t('oversight.throughput.perService')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('oversight.throughput.service')}</th>
-                    {FLOWS.map((name) => (
-                      <th key={name} scope="col">
-                        {t(`oversight.throughput.flow.${name}`)}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {flow.data.services.map((service) => (
-                    <tr key={service.serviceCode}>
-                      <th scope="row">{names.service(service.serviceCode)}</th>
-                      {FLOWS.map((name) => (
-                        <td
-                          key={name}
-                          className="figure"
-                          data-label={t(`oversight.throughput.flow.${name}`)}
-                        >
-                          {figures.number(service[name])}
-                        </td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <FlowsTable
+              className="table figures-table stack-on-phone"
+              testId="throughput-services"
+              caption={t('oversight.throughput.perService')}
+              heading={t('oversight.throughput.service')}
+              rows={flow.data.services.map((service) => ({
+                key: service.serviceCode,
+                label: names.service(service.serviceCode),
+                flows: service,
+              }))}
+            />
           )}
           <details className="per-day">
             <summary>{t('oversight.throughput.perDay')}</summary>
-            <div className="table-scroll">
-              <table className="table figures-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('oversight.throughput.day')}</th>
-                    {FLOWS.map((name) => (
-                      <th key={name} scope="col">
-                        {t(`oversight.throughput.flow.${name}`)}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {flow.data.days.map((row) => (
-                    <tr key={row.date}>
-                      <th scope="row">{day(row.date)}</th>
-                      {FLOWS.map((name) => (
-                        <td
-                          key={name}
-                          className="figure"
-                          data-label={t(`oversight.throughput.flow.${name}`)}
-                        >
-                          {figures.number(row[name])}
-                        </td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <FlowsTable
+              className="table figures-table"
+              heading={t('oversight.throughput.day')}
+              rows={flow.data.days.map((row) => ({
+                key: row.date,
+                label: day(row.date),
+                flows: row,
+              }))}
+            />
           </details>
         </>
       )}
     </section>
+  );
+}
+
+/** One row of the five flows' counts per service or per day, the flows' names as columns. */
+function FlowsTable({
+  className,
+  testId,
+  caption,
+  heading,
+  rows,
+}: {
+  className: string;
+  testId?: string;
+  caption?: string;
+  heading: string;
+  rows: Array<{ key: string; label: string; flows: Record<(typeof FLOWS)[number], number> }>;
+}) {
+  const { t } = useTranslation();
+  const figures = useFigures();
+  return (
+    <div className="table-scroll">
+      <table className={className} data-testid={testId}>
+        {caption !== undefined && <caption>{caption}</caption>}
+        <thead>
+          <tr>
+            <th scope="col">{heading}</th>
+            {FLOWS.map((name) => (
+              <th key={name} scope="col">
+                {t(`oversight.throughput.flow.${name}`)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key}>
+              <th scope="row">{row.label}</th>
+              {FLOWS.map((name) => (
+                <td
+                  key={name}
+                  className="figure"
+                  data-label={t(`oversight.throughput.flow.${name}`)}
+                >
+                  {figures.number(row.flows[name])}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
