@@ -1,39 +1,14 @@
-import type { ApiServer } from '../scripts/api-server';
 import { logIn, type PersonBrowser } from './support/browser';
 import { serverWithBrowsers } from './support/server-with-browsers';
 import { openFromInbox } from './support/desk';
 import { see } from './support/expect-page';
-
-/** Receives a complete KP-REG file over the API (setup, not under test) and returns its agenda number. */
-async function receiveFile(server: ApiServer): Promise<string> {
-  const login = await fetch(`${server.url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'front-office', password: 'demo' }),
-  });
-  const { token } = (await login.json()) as { token: string };
-  const services = (await (
-    await fetch(`${server.url}/api/services`, { headers: { authorization: `Bearer ${token}` } })
-  ).json()) as Array<{ code: string; documents: Array<{ code: string; required: boolean }> }>;
-  const service = services.find((s) => s.code === 'KP-REG')!;
-  const created = await fetch(`${server.url}/api/cases`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({
-      serviceCode: 'KP-REG',
-      applicant: { nip: '198712242012122001', name: 'Rahmawati Anshari', phone: '081251239876' },
-      submittedDocuments: service.documents.filter((d) => d.required).map((d) => d.code),
-    }),
-  });
-  expect(created.status).toBe(201);
-  return ((await created.json()) as { agendaNumber: string }).agendaNumber;
-}
+import { receiveFiles } from './support/seed';
 
 describe('Two people acting on the same file at once', () => {
   const app = serverWithBrowsers();
 
   it('ends with one success and one clear "the case has changed", showing what the other did', async () => {
-    const agenda = await receiveFile(app.server);
+    const [agenda] = await receiveFiles(app.server, 1);
     // The verifier at the desk confirms it complete while the front office withdraws it.
     const verifier = await app.openBrowser();
     const frontOffice = await app.openBrowser();
