@@ -1,7 +1,8 @@
-import { berkas, normalizePhone, witaDate, type LetterService } from '@satupintu/ptsp';
+import { berkas, witaDate, type LetterService } from '@satupintu/ptsp';
 import { numberOf, objectOf, textListOf, textOf, trimmedTextOf } from '../shared/event-data';
 import type { WorkflowEvent } from '../shared/workflow-event';
 import type { CaseRecord } from './case-record';
+import { applicantPhone, newCase } from './new-case';
 
 const types = berkas.eventTypes;
 
@@ -15,10 +16,7 @@ export function receivedBerkas(event: WorkflowEvent): CaseRecord {
   const name = objectOf(service.name);
   const applicant = objectOf(data.applicant);
   const checklist = Array.isArray(service.documents) ? service.documents.map((d) => textOf(objectOf(d).code) ?? '') : [];
-  const phone = textOf(applicant.phone);
-  return {
-    id: event.caseId,
-    position: event.position,
+  return newCase(event, {
     kind: 'berkas',
     trackingCode: textOf(data.trackingCode),
     agendaNumber: textOf(data.agendaNumber),
@@ -29,31 +27,15 @@ export function receivedBerkas(event: WorkflowEvent): CaseRecord {
     applicant: {
       nip: textOf(applicant.nip),
       name: trimmedTextOf(applicant.name),
-      phone: phone === null ? null : (normalizePhone(phone) ?? phone),
+      phone: applicantPhone(textOf(applicant.phone)),
     },
-    state: event.stateAfter,
-    subdivision: null,
     initialsChain: textListOf(service.initialsChain),
-    chainIndex: 0,
     signer: textOf(service.signer),
     classificationCode: textOf(service.classificationCode),
     checklist,
     submittedDocuments: inChecklistOrder(textListOf(data.submittedDocuments), checklist),
-    missingDocuments: [],
-    letterNumber: null,
-    letterDate: null,
-    revision: event.revision,
-    createdAt: event.at,
-    updatedAt: event.at,
-    receivedAt: event.at,
-    returnedAt: null,
-    returnedMs: 0,
-    returnedPeriods: [],
-    readyAt: null,
-    closedAt: null,
     slaWorkingDays: numberOf(service.slaWorkingDays) ?? 0,
-    waitingOn: null,
-  };
+  });
 }
 
 /** What one event of a file changes in its record, besides state and times. */

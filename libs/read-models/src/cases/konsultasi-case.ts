@@ -1,7 +1,8 @@
-import { findService, konsultasi, normalizePhone } from '@satupintu/ptsp';
+import { findService, konsultasi } from '@satupintu/ptsp';
 import { objectOf, textOf, trimmedTextOf } from '../shared/event-data';
 import type { WorkflowEvent } from '../shared/workflow-event';
 import type { CaseRecord } from './case-record';
+import { applicantPhone, newCase } from './new-case';
 
 const types = konsultasi.eventTypes;
 const CONSULTATION_SERVICE = 'KONSULTASI';
@@ -13,40 +14,21 @@ const CONSULTATION_SERVICE = 'KONSULTASI';
 export function askedKonsultasi(event: WorkflowEvent): CaseRecord {
   const service = findService(CONSULTATION_SERVICE);
   const visitor = objectOf(event.data.applicant);
-  const phone = textOf(visitor.phone);
-  return {
-    id: event.caseId,
-    position: event.position,
+  return newCase(event, {
     kind: 'konsultasi',
     trackingCode: textOf(event.data.trackingCode),
     agendaNumber: null,
     serviceCode: CONSULTATION_SERVICE,
     serviceName: service?.name ?? { id: 'Konsultasi', en: 'Consultation' },
     catalogueVersion: null,
-    applicant: { nip: null, name: trimmedTextOf(visitor.name), phone: phone === null ? null : (normalizePhone(phone) ?? phone) },
-    state: event.stateAfter,
-    subdivision: null,
+    applicant: { nip: null, name: trimmedTextOf(visitor.name), phone: applicantPhone(textOf(visitor.phone)) },
     initialsChain: [],
-    chainIndex: 0,
     signer: null,
     classificationCode: null,
     checklist: [],
     submittedDocuments: [],
-    missingDocuments: [],
-    letterNumber: null,
-    letterDate: null,
-    revision: event.revision,
-    createdAt: event.at,
-    updatedAt: event.at,
-    receivedAt: event.at,
-    returnedAt: null,
-    returnedMs: 0,
-    returnedPeriods: [],
-    readyAt: null,
-    closedAt: null,
     slaWorkingDays: service?.slaWorkingDays ?? 1,
-    waitingOn: null,
-  };
+  });
 }
 
 export function konsultasiChanges(_record: CaseRecord, event: WorkflowEvent): Partial<CaseRecord> {
