@@ -5,6 +5,7 @@ import type { AnyWorkflowDefinition } from '../workflow/definition';
 import type { WorkflowRegistry } from '../workflow/registry';
 import { eventHash } from '../integrity/hash-chain';
 import { isWorkflowEventMetadata, type WorkflowEventMetadata } from '../integrity/event-metadata';
+import { checkAnchors, combineVerdicts, type ChainVerdict, type StreamAnchors } from '../integrity/head-anchor';
 import { initialSnapshot } from './decide';
 import { commandsOfState } from './possible-commands';
 import { definitionOf, machineEventFromRecorded } from './replay';
@@ -28,8 +29,11 @@ export interface AuditReport {
   valid: boolean;
   workflow: { name: string; version: number } | null;
   steps: AuditStep[];
-  /** `brokenAt`: the first revision where the chain does not hold (an altered event's, or a missing one's). */
-  chain: { intact: boolean; brokenAt?: number };
+  /**
+   * `brokenAt`: the first revision where the chain does not hold (an altered event's, or a
+   * missing one's); `reason` in words when the stream's anchor decided it.
+   */
+  chain: ChainVerdict;
 }
 
 interface LinkCheck {
@@ -79,9 +83,18 @@ function replayStep(definition: AnyWorkflowDefinition, snapshot: AnyMachineSnaps
  * hash chain links: an edited, removed or inserted event breaks it.
  * It replays with XState's own `transition()`, not the engine's faster path, so the proof does
  * not rest on the code it checks. A history it cannot replay (an unknown workflow version, an
- * event the machine chokes on) is reported as not valid, never thrown.
+ * event the machine chokes on) is reported as not valid, never thrown. With the stream's
+ * `anchors` (from the anchor ledger), events cut off at the end and a history rewritten with
+ * recomputed hashes break the chain too.
  */
-export function auditHistory(registry: WorkflowRegistry, events: RecordedEvent[]): AuditReport {
+export function auditHistory(registry: WorkflowRegistry, events: RecordedEvent[], anchors?: StreamAnchors): AuditReport {
+  const report = replayHistory(registry, events);
+  if (anchors === undefined) return report;
+  const chain = combineVerdicts(report.chain, checkAnchors(events, anchors));
+  return { ...report, chain, valid: report.valid && chain.intact };
+}
+
+function replayHistory(registry: WorkflowRegistry, events: RecordedEvent[]): AuditReport {
   if (events.length === 0) return { valid: false, workflow: null, steps: [], chain: { intact: false, brokenAt: 0 } };
   const first = events[0];
   if (!isWorkflowEventMetadata(first.metadata)) {

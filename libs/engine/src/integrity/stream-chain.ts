@@ -6,6 +6,7 @@ import type {
   RecordedEvent,
 } from '@satupintu/event-store';
 import { eventHash } from './hash-chain';
+import { checkAnchors, combineVerdicts, type StreamAnchors } from './head-anchor';
 
 /**
  * The hash chain for streams the engine does not write: the admins' decisions (accounts,
@@ -86,15 +87,26 @@ export interface ChainCheck {
   intact: boolean;
   /** The first revision where the chain does not hold: an edited event's, or the one after a removed event. */
   brokenAt?: number;
+  /** Why, in words, when the stream's anchor decided it (cut off at its end, or rewritten). */
+  reason?: string;
   links: ChainLink[];
 }
 
 /**
  * Checks a stream's stored events, link by link, from its first: an edited, removed or inserted
  * event breaks the chain where it happened (a removed one at the event after the gap). A stream
- * with no events is not intact: there is nothing to prove.
+ * with no events is not intact: there is nothing to prove. With the stream's `anchors` (from
+ * the anchor ledger), events cut off at its end and a stream rewritten with recomputed hashes
+ * are found too (head-anchor.ts).
  */
-export function verifyChain(events: readonly RecordedEvent[]): ChainCheck {
+export function verifyChain(events: readonly RecordedEvent[], anchors?: StreamAnchors): ChainCheck {
+  const own = verifyLinks(events);
+  if (anchors === undefined) return own;
+  const { links, ...chain } = own;
+  return { ...combineVerdicts(chain, checkAnchors(events, anchors)), links };
+}
+
+function verifyLinks(events: readonly RecordedEvent[]): ChainCheck {
   const links: ChainLink[] = [];
   let prevHash: string | null = null;
   events.forEach((event, index) => {
