@@ -145,7 +145,8 @@ function rejection(
   state: string,
   machineEvent: MachineCommandEvent,
 ): CommandRejectedError {
-  const reason =
-    definition.explainRejection?.(snapshot, machineEvent) ?? `"${command.type}" was refused in state "${state}"`;
-  return new CommandRejectedError(streamId, state, command.type, reason, allowedCommands(definition, snapshot, actor, at.toISOString()));
+  const explained = definition.explainRejection?.(snapshot, machineEvent);
+  const reason = typeof explained === 'object' ? explained.text : (explained ?? `"${command.type}" was refused in state "${state}"`);
+  const allowed = allowedCommands(definition, snapshot, actor, at.toISOString());
+  return new CommandRejectedError(streamId, state, command.type, reason, allowed, typeof explained === 'object' ? explained.byLanguage : undefined);
 }

@@ -62,6 +62,8 @@ export class CommandRejectedError extends EngineError {
     readonly commandType: string,
     readonly reason: string,
     readonly allowedCommands: string[],
+    /** The reason in each language the workflow speaks (by language tag), when it gave them. */
+    readonly reasonByLanguage?: Readonly<Record<string, string>>,
   ) {
     super(reason);
   }

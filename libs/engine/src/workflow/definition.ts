@@ -56,9 +56,18 @@ export interface WorkflowDefinition<TMachine extends AnyStateMachine = AnyStateM
    * Tells "not yours to do" (403) apart from "not possible now" (422) and lists allowed actions.
    */
   authorize(query: AuthorizationQuery): boolean;
-  /** Why the machine refused an authorized command (a guard on the payload or context), in words for a clerk. */
-  explainRejection?(snapshot: AnyMachineSnapshot, event: MachineCommandEvent): string | undefined;
+  /**
+   * Why the machine refused an authorized command (a guard on the payload or context), in words for
+   * a clerk: one line, or an `Explanation` when the workflow can say it in each of its languages.
+   */
+  explainRejection?(snapshot: AnyMachineSnapshot, event: MachineCommandEvent): string | Explanation | undefined;
   allocations?: Record<string, SequenceAllocation>;
+}
+
+/** A refusal's reason as one line (logs, single-language callers) and in each language, by language tag. */
+export interface Explanation {
+  text: string;
+  byLanguage: Readonly<Record<string, string>>;
 }
 
 export type AnyWorkflowDefinition = WorkflowDefinition<AnyStateMachine>;

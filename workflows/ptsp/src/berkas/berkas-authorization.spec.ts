@@ -85,10 +85,11 @@ describe('Who may act: one predicate for authorize and for the guards', () => {
       expect(explainRejection(snapshot, { type: 'withdraw', reason: 'Batal', actor: frontOffice, at })).toBeUndefined();
     });
 
-    it('says so when asked about someone who may not act at all', () => {
-      expect(explainRejection(snapshot, { type: 'withdraw', reason: 'Batal', actor: verifier, at })).toBe(
-        'Anda tidak berwenang untuk langkah ini / You may not take this step',
-      );
+    it('says so when asked about someone who may not act at all, in one line and in each language', () => {
+      expect(explainRejection(snapshot, { type: 'withdraw', reason: 'Batal', actor: verifier, at })).toEqual({
+        text: 'Anda tidak berwenang untuk langkah ini / You may not take this step',
+        byLanguage: { id: 'Anda tidak berwenang untuk langkah ini', en: 'You may not take this step' },
+      });
     });
 
     it('knows nothing of commands that are not berkas commands', () => {

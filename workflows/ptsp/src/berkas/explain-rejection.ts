@@ -1,7 +1,7 @@
-import { stateName, type MachineCommandEvent } from '@satupintu/engine';
+import { stateName, type Explanation, type MachineCommandEvent } from '@satupintu/engine';
 import type { AnyMachineSnapshot } from 'xstate';
 import { problemsOf } from '../access/content-check';
-import { bilingual } from '../i18n/text';
+import { explanationOf } from '../i18n/text';
 import { berkasChecks, berkasChecksOf } from './content-checks';
 import type { BerkasContext } from './context';
 import { mayActOnBerkas } from './permissions';
@@ -14,12 +14,12 @@ const isBerkasCommand = (type: string): type is BerkasCommand => (BERKAS_COMMAND
  * content rules of the command that its payload breaks, e.g.
  * "Dokumen wajib belum lengkap: SKP … / Required documents missing: SKP …".
  */
-export function explainRejection(snapshot: AnyMachineSnapshot, event: MachineCommandEvent): string | undefined {
+export function explainRejection(snapshot: AnyMachineSnapshot, event: MachineCommandEvent): Explanation | undefined {
   if (!isBerkasCommand(event.type)) return undefined;
   const context = snapshot.context as BerkasContext;
   if (!mayActOnBerkas(stateName(snapshot.value), event.type, context, event.actor)) {
-    return bilingual({ id: 'Anda tidak berwenang untuk langkah ini', en: 'You may not take this step' });
+    return explanationOf([{ id: 'Anda tidak berwenang untuk langkah ini', en: 'You may not take this step' }]);
   }
   const problems = problemsOf(berkasChecks, berkasChecksOf[event.type], context, event);
-  return problems.length ? problems.map(bilingual).join('; ') : undefined;
+  return explanationOf(problems);
 }

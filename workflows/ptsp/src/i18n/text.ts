@@ -8,3 +8,15 @@ export type Text = {
 export function bilingual(text: Text): string {
   return `${text.id} / ${text.en}`;
 }
+
+/**
+ * Problems as the engine's refusal reason: the one line (each problem Indonesian / English, joined
+ * by "; ") and each language on its own, so the API can answer in the language the clerk reads.
+ */
+export function explanationOf(problems: readonly Text[]): { text: string; byLanguage: Text } | undefined {
+  if (problems.length === 0) return undefined;
+  return {
+    text: problems.map(bilingual).join('; '),
+    byLanguage: { id: problems.map((p) => p.id).join('; '), en: problems.map((p) => p.en).join('; ') },
+  };
+}
