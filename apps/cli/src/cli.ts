@@ -3,6 +3,8 @@ import { EXPORT_FORMAT_NAMES } from '@satupintu/exports';
 import { CliError } from './cli-error';
 import { processIo, type CliIo } from './io';
 import { dataDirectory, openEventStore } from './store/open-store';
+import { openLedgerToRead, openLedgerToWrite } from './store/open-ledger';
+import { anchorAndVerify } from './commands/anchors';
 import { exportWithProgress, type ExportCliOptions } from './commands/export';
 import { printHistory } from './commands/history';
 import { auditCase } from './commands/audit';
@@ -46,7 +48,31 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
     )
     .option('--json', 'machine-readable output')
     .action(async (caseId: string, options: { json?: boolean }) => {
-      exitCode = await withStore(false, (store) => auditCase(store, ptspRegistry(), caseId, io, Boolean(options.json)));
+      exitCode = await withStore(false, async (store) => {
+        const ledger = openLedgerToRead(dataDirectory(program.opts().data));
+        try {
+          return await auditCase(store, ptspRegistry(), caseId, io, Boolean(options.json), ledger);
+        } finally {
+          ledger?.close();
+        }
+      });
+    });
+
+  program
+    .command('anchors')
+    .description(
+      "anchor the streams' newest events in the data folder's anchor ledger (as the app does), check every row of the ledger, and print its newest row's hash (to hand to someone outside)",
+    )
+    .option('--json', 'machine-readable output')
+    .action(async (options: { json?: boolean }) => {
+      exitCode = await withStore(false, async (store) => {
+        const ledger = openLedgerToWrite(dataDirectory(program.opts().data));
+        try {
+          return await anchorAndVerify(store, ledger, io, Boolean(options.json));
+        } finally {
+          ledger.close();
+        }
+      });
     });
 
   program

@@ -91,7 +91,13 @@ describe('the operators\' command line', () => {
     const intact = await cli('--data', data, 'audit', 'calendar-2030');
     expect(intact).toEqual({
       code: 0,
-      out: ['Hash chain of calendar-2030 (2 events)', 'OK   #0 HolidaysSet', 'OK   #1 HolidaysSet', 'Hash chain intact: no event was altered or removed.'].join('\n'),
+      out: [
+        'Hash chain of calendar-2030 (2 events)',
+        'OK   #0 HolidaysSet',
+        'OK   #1 HolidaysSet',
+        'Hash chain intact: no event was altered or removed.',
+        'No anchor ledger in this data folder: events cut off at the end would not show.',
+      ].join('\n'),
       err: '',
     });
 
@@ -106,6 +112,42 @@ describe('the operators\' command line', () => {
       links: [{ revision: 0, hashOk: false, problem: 'content does not match its hash' }, { revision: 1, hashOk: true }],
     });
     expect((await cli('--data', data, 'audit', 'calendar-1999')).err).toBe('error: No stream calendar-1999 in this store.');
+  });
+
+  describe('the anchor ledger (anchors.sqlite beside the store)', () => {
+    it('anchors every stream’s newest event, checks every row, and prints the newest row’s hash to hand outside', async () => {
+      const run = await cli('--data', data, 'anchors');
+      expect(run.code).toBe(0);
+      expect(run.out).toMatch(/^Anchor ledger: \d+ rows, up to position \d+ of the store\.\nEvery row holds\. Newest row's hash: [0-9a-f]{64}$/);
+      const again = JSON.parse((await cli('--data', data, 'anchors', '--json')).out) as { intact: boolean; headRowHash: string };
+      expect(again).toMatchObject({ intact: true, headRowHash: run.out.slice(-64) });
+    });
+
+    it('given the newest event of a case deleted after it was anchored, then the audit names the first missing revision and why', async () => {
+      const victim = caseIds[1];
+      expect((await cli('--data', data, 'anchors')).code).toBe(0);
+      const db = new Database(join(data, 'events.sqlite'));
+      const { last } = db.prepare('SELECT MAX(revision) AS last FROM events WHERE stream_id = ?').get(victim) as { last: number };
+      db.prepare('DELETE FROM events WHERE stream_id = ? AND revision = ?').run(victim, last);
+      db.close();
+
+      const run = await cli('--data', data, 'audit', victim);
+      expect(run.code).toBe(2);
+      expect(run.out).toContain(
+        `Hash chain broken at revision ${last}. (events after revision ${last - 1} are missing: the anchor saw revision ${last})`,
+      );
+      expect(run.out).not.toContain('FAIL');
+      expect(run.out).toContain('The history does NOT verify.');
+    });
+
+    it('given a row of the ledger edited by hand, then anchors says the ledger does not hold, and where', async () => {
+      const db = new Database(join(data, 'anchors.sqlite'));
+      db.prepare("UPDATE anchors SET event_hash = 'ff' WHERE seq = 2").run();
+      db.close();
+      const run = await cli('--data', data, 'anchors');
+      expect(run.code).toBe(2);
+      expect(run.out).toContain('The ledger does NOT hold: row 2: row 2 does not match its hash.');
+    });
   });
 
   it('says clearly when a case does not exist', async () => {

@@ -154,11 +154,17 @@ export class AnchorLedger {
     const { insert, saveCheckpoint } = this.statements;
     if (insert === undefined || saveCheckpoint === undefined) throw new Error('The anchor ledger is open read-only');
     if (events.length === 0) return { rows: 0, divergences: [] };
+    // IMMEDIATE: another process anchoring the same file (the CLI beside the app) waits for the
+    // write lock and then sees this batch's rows and checkpoint, instead of failing its commit.
     return this.db.transaction((): RecordOutcome => {
+      // What another writer anchored meanwhile is not anchored twice.
+      const after = this.checkpoint().position;
+      const fresh = events.filter((event) => event.position > after);
+      if (fresh.length === 0) return { rows: 0, divergences: [] };
       const heads = new Map<string, StreamHead | undefined>();
       const moved = new Map<string, RecordedEvent>();
       const divergences: Divergence[] = [];
-      for (const event of events) {
+      for (const event of fresh) {
         if (!heads.has(event.streamId)) heads.set(event.streamId, this.headOf(event.streamId));
         const head = heads.get(event.streamId);
         if (!continuesHead(head, event)) {
@@ -178,10 +184,10 @@ export class AnchorLedger {
         insert.run(seq, streamId, row.revision, row.eventHash, row.position, prevRowHash, rowHash);
         prevRowHash = rowHash;
       }
-      const last = events[events.length - 1];
+      const last = fresh[fresh.length - 1];
       saveCheckpoint.run(last.position, last.id);
       return { rows: moved.size, divergences };
-    })();
+    }).immediate();
   }
 
   /** The newest anchored point of a stream, or undefined when the ledger has not seen it. */
