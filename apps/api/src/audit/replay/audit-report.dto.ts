@@ -19,6 +19,11 @@ export class AuditChainDto {
   @ApiProperty() intact!: boolean;
   @ApiPropertyOptional({ description: 'The first revision where the chain does not hold' })
   brokenAt?: number;
+  @ApiPropertyOptional({
+    description:
+      "Why, in words, when the stream's anchor decided it: events missing after a revision, or a stream rewritten",
+  })
+  reason?: string;
 }
 
 export class AuditReportDto {

@@ -13,6 +13,7 @@ import { Roles } from '../../auth/decorators';
 import { EVENT_STORE } from '../../core/tokens';
 import { ApiException } from '../../errors/api-error';
 import { fieldDetails, fieldsMessage } from '../../errors/field-details';
+import { StreamAnchoring } from '../anchors/stream-anchoring.service';
 import { LOG_ROLES } from '../audit-roles';
 import { StreamChainDto } from './stream-chain.dto';
 
@@ -22,20 +23,24 @@ const STREAM_ID = /^[a-z][a-z0-9-]{0,199}$/;
 /**
  * The proof for streams that are not a case's workflow: an admin's decisions (accounts, roles,
  * delegations, holidays, the catalogue), survey answers, reminders and SMS outcomes. Read from
- * the store itself, link by link. (A case has the fuller replay at /api/cases/:id/audit.)
+ * the store itself, link by link, and compared with this node's anchor ledger (events cut off
+ * at the end, a stream rewritten). (A case has the fuller replay at /api/cases/:id/audit.)
  */
 @ApiTags('audit')
 @ApiBearerAuth()
 @Controller('audit/streams')
 export class StreamChainController {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly anchoring: StreamAnchoring,
+  ) {}
 
   @Get(':streamId')
   @Roles(...LOG_ROLES)
   @ApiOkResponse({ type: StreamChainDto })
   @ApiBadRequestResponse({ description: 'Not a stream id of this app' })
   @ApiForbiddenResponse()
-  @ApiNotFoundResponse({ description: 'No event in this stream' })
+  @ApiNotFoundResponse({ description: 'No event in this stream (and none anchored)' })
   async chain(@Param('streamId') streamId: string): Promise<StreamChainDto> {
     if (!STREAM_ID.test(streamId)) {
       const problems = [
@@ -44,8 +49,12 @@ export class StreamChainController {
       throw new ApiException(400, fieldsMessage(problems), fieldDetails(problems));
     }
     const events = await this.store.readStream(streamId);
-    if (events.length === 0) throw new ApiException(404, `No events in stream ${streamId}`);
-    const { intact, brokenAt, links } = verifyChain(events);
-    return { streamId, chain: brokenAt === undefined ? { intact } : { intact, brokenAt }, links };
+    const anchors = this.anchoring.anchorsOf(streamId);
+    // Unknown, unless the ledger saw the stream: then every event is missing.
+    if (events.length === 0 && anchors.points.length === 0 && anchors.ledgerProblem === undefined) {
+      throw new ApiException(404, `No events in stream ${streamId}`);
+    }
+    const { links, ...chain } = verifyChain(events, anchors);
+    return { streamId, chain, links };
   }
 }
