@@ -653,6 +653,8 @@ export interface components {
       /** @description The first revision where the chain does not hold */
       brokenAt?: number;
       intact: boolean;
+      /** @description Why, in words, when the stream's anchor decided it: events missing after a revision, or a stream rewritten */
+      reason?: string;
     };
     AuditReportDto: {
       chain: components['schemas']['AuditChainDto'];
@@ -2207,7 +2209,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description No event in this stream */
+      /** @description No event in this stream (and none anchored) */
       404: {
         headers: {
           [name: string]: unknown;

@@ -5,7 +5,8 @@ import type { AuditReport, TimelineEntry } from './audit-api';
 
 /**
  * The replay's verdict: valid only when every step was legal where it was taken, gave the state
- * recorded in it and links into the hash chain; where the chain breaks, if it does.
+ * recorded in it and links into the hash chain; where the chain breaks, if it does, and why when
+ * the anchor ledger decided it (events missing after the last one shown, or a rewritten history).
  */
 export function AuditVerdict({
   report,
@@ -44,6 +45,11 @@ export function AuditVerdict({
               ? t('audit.verdict.chainBrokenAt', { revision: report.chain.brokenAt })
               : t('audit.verdict.chainBroken')}
         </p>
+        {report.chain.reason !== undefined && (
+          <p data-testid="audit-chain-reason">
+            {t('audit.verdict.chainReason', { reason: report.chain.reason })}
+          </p>
+        )}
       </div>
       <details open={!report.valid}>
         <summary>{t('audit.verdict.perStep')}</summary>

@@ -45,7 +45,8 @@ export function StreamChainCheck({ streamId }: { streamId: string }) {
             ? t('audit.log.chain.intact', { count: chain.links.length })
             : t('audit.log.chain.broken', {
                 revision: chain.chain.brokenAt,
-                problem: broken?.problem ?? '',
+                // The anchor's reason when it decided (no stored link is wrong then), else the first broken link's.
+                problem: chain.chain.reason ?? broken?.problem ?? '',
               })}
         </span>
       )}

@@ -213,6 +213,7 @@ export const supervisionEn: Pick<Messages, 'figures' | 'oversight' | 'audit'> = 
       chainIntact: 'The hash chain is intact.',
       chainBrokenAt: 'The hash chain breaks at step #{{revision}}.',
       chainBroken: 'The hash chain is broken.',
+      chainReason: 'Why: {{reason}}',
       perStep: 'Verdict per step',
       breaksHere: 'The chain breaks here.',
       goTo: 'Show step #{{revision}} in the player',

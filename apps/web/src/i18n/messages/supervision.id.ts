@@ -216,6 +216,7 @@ export const supervisionId = {
       chainIntact: 'Rantai hash utuh.',
       chainBrokenAt: 'Rantai hash putus pada langkah #{{revision}}.',
       chainBroken: 'Rantai hash putus.',
+      chainReason: 'Sebab: {{reason}}',
       perStep: 'Hasil per langkah',
       breaksHere: 'Rantai putus di sini.',
       goTo: 'Lihat langkah #{{revision}} di pemutar',
