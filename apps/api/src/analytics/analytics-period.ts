@@ -1,6 +1,7 @@
 import { witaDate } from '@satupintu/ptsp';
 import { dateOfDay, dayOfDate, type Period } from '@satupintu/read-models';
 import { ApiException } from '../errors/api-error';
+import { say } from '../i18n/message';
 
 /** The longest period one request may cover: ten years of days. */
 export const MAX_PERIOD_DAYS = 3660;
@@ -17,19 +18,22 @@ export function requestedPeriod(query: { from?: string; to?: string }, now: Date
   const fromDay = query.from === undefined ? toDay - (DEFAULT_DAYS - 1) : dayOfDate(query.from);
   if (fromDay === undefined) throw badDate('from');
   if (fromDay > toDay) {
-    throw new ApiException(400, 'The period ends before it starts', {
-      fields: { from: ['give a first day on or before the last day'] },
-    });
+    throw ApiException.forFields(
+      [{ field: 'from', problem: say('field.periodOrder') }],
+      say('period.endsBeforeStart'),
+    );
   }
   if (toDay - fromDay + 1 > MAX_PERIOD_DAYS) {
-    throw new ApiException(400, `A period covers at most ${MAX_PERIOD_DAYS} days`, {
-      fields: { from: [`give a first day at most ${MAX_PERIOD_DAYS - 1} days before the last`] },
-    });
+    throw ApiException.forFields(
+      [{ field: 'from', problem: say('field.periodLength', { days: MAX_PERIOD_DAYS }) }],
+      say('period.tooLong', { days: MAX_PERIOD_DAYS }),
+    );
   }
   return { from: dateOfDay(fromDay), to: dateOfDay(toDay) };
 }
 
 const badDate = (field: 'from' | 'to') =>
-  new ApiException(400, `${field} is not a date of the calendar`, {
-    fields: { [field]: ['give a real date as YYYY-MM-DD'] },
-  });
+  ApiException.forFields(
+    [{ field, problem: say('field.calendarDate') }],
+    say('period.notADate', { field }),
+  );

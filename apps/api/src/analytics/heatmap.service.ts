@@ -8,6 +8,7 @@ import { requestedPeriod } from './analytics-period';
 import type { HeatmapQuery } from './dto/analytics-queries';
 import type { HeatmapDto } from './dto/analytics-responses';
 import { stateLabel, WORKFLOW_STATES } from './workflow-states';
+import { say } from '../i18n/message';
 
 const HOUR_MS = 60 * 60 * 1000;
 
@@ -28,9 +29,10 @@ export class Heatmap {
     const metric = query.metric ?? 'median';
     const thresholds = (query.thresholds ?? '').split(',').filter(Boolean).map(Number);
     if (thresholds.some((t, i) => i > 0 && t <= thresholds[i - 1])) {
-      throw new ApiException(400, 'Thresholds go up one after the other', {
-        fields: { thresholds: ['give them in ascending order, e.g. 24,72'] },
-      });
+      throw ApiException.forFields(
+        [{ field: 'thresholds', problem: say('field.thresholdsAscending') }],
+        say('heatmap.thresholdsOrder'),
+      );
     }
     const period = requestedPeriod(query, this.config.clock());
     const states = WORKFLOW_STATES[workflow].filter((state) => state !== 'start');

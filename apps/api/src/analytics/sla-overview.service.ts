@@ -11,7 +11,7 @@ import {
 } from '@satupintu/read-models';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../core/tokens';
-import { ApiException } from '../errors/api-error';
+import { invalidCursor } from '../errors/invalid-cursor';
 import { requestedPeriod } from './analytics-period';
 import type { SlaListQuery, SlaQuery } from './dto/analytics-queries';
 import type { SlaDto, SlaFileDto, SlaPageDto } from './dto/analytics-responses';
@@ -65,13 +65,7 @@ export class SlaOverview {
       return { items: page.items.map((file) => present(list, file)), nextCursor: page.nextCursor };
     } catch (error) {
       if (error instanceof InvalidCursorError) {
-        throw new ApiException(
-          400,
-          'The paging cursor is not valid; start again from the first page',
-          {
-            fields: { cursor: ['pass back a nextCursor exactly as it came'] },
-          },
-        );
+        throw invalidCursor();
       }
       throw error;
     }

@@ -1,10 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { ApiException } from '../errors/api-error';
-
-const JSON_ERRORS: Record<string, string> = {
-  FST_ERR_CTP_EMPTY_JSON_BODY: 'The request body is empty; send the form as JSON',
-  FST_ERR_CTP_INVALID_JSON_BODY: 'The request body is not valid JSON',
-};
+import { FASTIFY_MESSAGES } from '../errors/framework-errors';
 
 /**
  * Bodies are JSON only: any other Content-Type is refused with 415 (Fastify would otherwise hand
@@ -20,7 +16,10 @@ export function acceptJsonBodiesOnly(fastify: FastifyInstance): void {
       if (!error) return done(null, value);
       const code = (error as Error & { code?: string }).code ?? '';
       done(
-        new ApiException(400, JSON_ERRORS[code] ?? JSON_ERRORS.FST_ERR_CTP_INVALID_JSON_BODY),
+        new ApiException(
+          400,
+          FASTIFY_MESSAGES[code] ?? FASTIFY_MESSAGES.FST_ERR_CTP_INVALID_JSON_BODY,
+        ),
         undefined,
       );
     });

@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { parsePeriod, PeriodError, type Period } from '@satupintu/exports';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { ApiException } from '../errors/api-error';
-import { fieldDetails, fieldsMessage } from '../errors/field-details';
+import { verbatim } from '../i18n/message';
 
 /** The period of the event log that the audit log and the exports filter by: `from` and `to`, each a day or a time, both optional. */
 export class LogPeriodQuery {
@@ -31,8 +31,7 @@ export function periodOf(from: string | undefined, to: string | undefined): Peri
     return parsePeriod(from, to);
   } catch (error) {
     if (!(error instanceof PeriodError)) throw error;
-    const problems = [{ field: error.field, problem: error.message }];
-    throw new ApiException(400, fieldsMessage(problems), fieldDetails(problems));
+    throw ApiException.forFields([{ field: error.field, problem: verbatim(error.message) }]);
   }
 }
 

@@ -6,6 +6,7 @@ import { ApiException } from '../errors/api-error';
 import { IS_PUBLIC } from './decorators';
 import { toRequestUser, type AuthenticatedRequest } from './request-user';
 import { TokenService } from './token.service';
+import { say } from '../i18n/message';
 
 const BEARER = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/;
 const CHALLENGE = { 'www-authenticate': 'Bearer' };
@@ -32,16 +33,10 @@ export class AuthGuard implements CanActivate {
       return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const token = BEARER.exec(request.headers.authorization ?? '')?.[1];
-    if (token === undefined) throw new ApiException(401, 'Please log in', undefined, CHALLENGE);
+    if (token === undefined) throw new ApiException(401, say('auth.logIn'), undefined, CHALLENGE);
     const userId = await this.tokens.verify(token);
     const user = userId === undefined ? undefined : this.readModels.users.byId(userId);
-    if (!user?.active)
-      throw new ApiException(
-        401,
-        'Your session has ended; please log in again',
-        undefined,
-        CHALLENGE,
-      );
+    if (!user?.active) throw new ApiException(401, say('auth.sessionEnded'), undefined, CHALLENGE);
     request.user = toRequestUser(user);
     return true;
   }

@@ -7,13 +7,14 @@ import { ACCOUNTS_READ_MODELS, APP_CONFIG } from '../core/tokens';
 import { ApiException } from '../errors/api-error';
 import { LoginThrottle } from './login-throttle';
 import { TokenService } from './token.service';
+import { say } from '../i18n/message';
 
 export interface LoginResult {
   token: string;
   user: { id: string; username: string; name: string; roles: string[] };
 }
 
-const WRONG_CREDENTIALS = 'Wrong username or password';
+const WRONG_CREDENTIALS = say('auth.wrongCredentials');
 
 @Injectable()
 export class AuthService implements OnModuleInit {
@@ -38,14 +39,9 @@ export class AuthService implements OnModuleInit {
     const decision = this.throttle.begin(username, ip);
     if (!decision.allowed) {
       const minutes = Math.ceil(decision.retryAfterSeconds / 60);
-      throw new ApiException(
-        429,
-        `Too many failed logins; try again in ${minutes} minute${minutes === 1 ? '' : 's'}`,
-        undefined,
-        {
-          'retry-after': String(decision.retryAfterSeconds),
-        },
-      );
+      throw new ApiException(429, say('auth.tooManyFailures', { minutes }), undefined, {
+        'retry-after': String(decision.retryAfterSeconds),
+      });
     }
     if (decision.delayMs > 0) await sleep(decision.delayMs);
     const user = this.readModels.users.byUsername(username.trim().toLowerCase());

@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { ApiException } from '../errors/api-error';
 import { REQUIRED_ROLES } from './decorators';
 import type { AuthenticatedRequest } from './request-user';
+import { say } from '../i18n/message';
 
 /** @Roles(...): runs after AuthGuard; the user needs one of the roles. */
 @Injectable()
@@ -17,6 +18,6 @@ export class RolesGuard implements CanActivate {
     if (!required?.length) return true;
     const user = context.switchToHttp().getRequest<AuthenticatedRequest>().user;
     if (user && required.some((role) => user.roles.includes(role))) return true;
-    throw new ApiException(403, `Only ${required.join(' or ')} staff may do this`);
+    throw new ApiException(403, say('auth.rolesOnly', { roles: required }));
   }
 }

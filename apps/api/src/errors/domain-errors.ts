@@ -8,55 +8,95 @@ import {
 } from '@satupintu/engine';
 import { WrongExpectedRevisionError } from '@satupintu/event-store';
 import { ProjectionRunnerStoppedError, ProjectionWaitTimeoutError } from '@satupintu/projections';
-import { AccountsError, AdminInputError } from '@satupintu/read-models';
-import { apiError, type ApiError } from './api-error';
-import { fieldDetails, fieldsMessage } from './field-details';
+import {
+  AccountsError,
+  AdminInputError,
+  CatalogueChangedError,
+  CatalogueVersionNotFoundError,
+  DelegationNotFoundError,
+  UsernameTakenError,
+  UserNotFoundError,
+} from '@satupintu/read-models';
+import { say, verbatim, type Message } from '../i18n/message';
+import { apiProblem, fieldsProblem, type ApiProblem } from './api-error';
+import { engineWords } from './workflow-words';
 
-const CHANGED_MEANWHILE = 'Someone else changed this a moment ago; reload it and try again';
+const RETRY_SOON = { 'retry-after': '5' };
+
+/** The reason of a guard's refusal in each language, when the workflow gave them. */
+function reasonOf(error: CommandRejectedError): Message {
+  const { id, en } = error.reasonByLanguage ?? {};
+  return id !== undefined && en !== undefined
+    ? say('text', { text: { id, en } })
+    : verbatim(error.reason);
+}
+
+/** The account services' refusals that carry their facts; the others say their own (English) words. */
+function accountsMessage(error: AccountsError): Message {
+  if (error instanceof UserNotFoundError) return say('account.notFound');
+  if (error instanceof DelegationNotFoundError) return say('delegation.notFound');
+  if (error instanceof UsernameTakenError)
+    return say('account.usernameTaken', { username: error.username });
+  if (error instanceof CatalogueChangedError)
+    return say('catalogue.changed', {
+      expected: error.expectedVersion,
+      latest: error.latestVersion,
+    });
+  if (error instanceof CatalogueVersionNotFoundError)
+    return say('catalogue.versionNotFound', {
+      version: error.version,
+      latest: error.latestVersion,
+    });
+  return verbatim(error.message);
+}
 
 /** The engine's, the store's, the read models' and the account services' refusals. */
-export function mapDomainError(exception: unknown): ApiError | undefined {
-  if (exception instanceof InstanceNotFoundError) return apiError(404, 'This case does not exist');
-  if (exception instanceof UnknownWorkflowError)
-    return apiError(404, 'There is no such kind of case');
-  if (exception instanceof ActorNotAuthorizedError) return apiError(403, exception.message);
+export function mapDomainError(exception: unknown): ApiProblem | undefined {
+  if (exception instanceof InstanceNotFoundError) return apiProblem(404, say('case.notFound'));
+  if (exception instanceof UnknownWorkflowError) return apiProblem(404, say('workflow.unknown'));
+  if (exception instanceof ActorNotAuthorizedError) {
+    const words = engineWords(exception.streamId, exception.commandType, exception.state);
+    return apiProblem(403, say('engine.forbidden', words));
+  }
   if (exception instanceof ConcurrencyConflictError) {
-    return apiError(409, CHANGED_MEANWHILE, {
+    return apiProblem(409, say('case.changedMeanwhile'), {
       expectedRevision: exception.expectedRevision,
       actualRevision: exception.actualRevision,
     });
   }
   if (exception instanceof CommandNotAllowedError || exception instanceof CommandRejectedError) {
-    return apiError(422, exception.message, {
+    const message =
+      exception instanceof CommandRejectedError
+        ? reasonOf(exception)
+        : say('engine.notAllowed', {
+            ...engineWords(exception.streamId, exception.commandType, exception.state),
+            allowed: exception.allowedCommands,
+          });
+    return apiProblem(422, message, {
       state: exception.state,
       allowedActions: exception.allowedCommands,
     });
   }
   if (exception instanceof WrongExpectedRevisionError) {
-    return apiError(409, CHANGED_MEANWHILE, {
+    return apiProblem(409, say('case.changedMeanwhile'), {
       expectedRevision: exception.expected,
       actualRevision: exception.actual,
     });
   }
   if (exception instanceof AdminInputError) {
-    return apiError(400, fieldsMessage(exception.problems), fieldDetails(exception.problems));
+    return fieldsProblem(
+      exception.problems.map(({ field, problem }) => ({ field, problem: verbatim(problem) })),
+    );
   }
   if (exception instanceof AccountsError) {
     const status = { invalid_input: 400, not_found: 404, conflict: 409, rule: 422 }[exception.code];
-    return apiError(status, exception.message);
+    return apiProblem(status, accountsMessage(exception));
   }
   if (exception instanceof ProjectionWaitTimeoutError) {
-    return apiError(
-      503,
-      'Saved, but the lists are taking longer than usual to show it; refresh in a moment',
-      undefined,
-      { 'retry-after': '5' },
-    );
+    return apiProblem(503, say('server.listsLate'), undefined, RETRY_SOON);
   }
   if (exception instanceof ProjectionRunnerStoppedError) {
-    return apiError(503, 'The server is restarting; try again in a moment', undefined, {
-      'retry-after': '5',
-    });
+    return apiProblem(503, say('server.restarting'), undefined, RETRY_SOON);
   }
   return undefined;
 }

@@ -14,7 +14,3 @@ export function fieldDetails(problems: readonly FieldProblem[]): FieldDetails {
   }
   return { fields };
 }
-
-export function fieldsMessage(problems: readonly FieldProblem[]): string {
-  return `Please correct: ${[...new Set(problems.map((p) => p.field))].join(', ')}`;
-}

@@ -1,24 +1,25 @@
 import { HttpException } from '@nestjs/common';
-import { apiError, ApiException, type ApiError } from './api-error';
+import { say, verbatim, type Message } from '../i18n/message';
+import { apiProblem, ApiException, type ApiProblem } from './api-error';
 
 /** Fastify's own request errors (body parsing, limits), by code, in words for a clerk. */
-const FASTIFY_MESSAGES: Record<string, string> = {
-  FST_ERR_CTP_INVALID_JSON_BODY: 'The request body is not valid JSON',
-  FST_ERR_CTP_EMPTY_JSON_BODY: 'The request body is empty; send the form as JSON',
-  FST_ERR_CTP_BODY_TOO_LARGE: 'The request is too large',
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'Send the form as JSON (Content-Type: application/json)',
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'The request length does not match its body',
-  FST_ERR_CTP_INVALID_TYPE: 'The request has an invalid Content-Type header',
+export const FASTIFY_MESSAGES: Readonly<Record<string, Message>> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: say('request.invalidJson'),
+  FST_ERR_CTP_EMPTY_JSON_BODY: say('request.emptyJson'),
+  FST_ERR_CTP_BODY_TOO_LARGE: say('request.tooLarge'),
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: say('request.jsonOnly'),
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: say('request.lengthMismatch'),
+  FST_ERR_CTP_INVALID_TYPE: say('request.badContentType'),
 };
 
-const STATUS_MESSAGES: Record<number, string> = {
-  400: 'The request is not valid',
-  401: 'Please log in',
-  403: 'You are not allowed to do this',
-  404: 'There is nothing at this address',
-  405: 'This address does not accept this kind of request',
-  413: 'The request is too large',
-  415: 'Send the form as JSON (Content-Type: application/json)',
+const STATUS_MESSAGES: Readonly<Record<number, Message>> = {
+  400: say('request.invalid'),
+  401: say('auth.logIn'),
+  403: say('auth.notAllowed'),
+  404: say('request.noSuchAddress'),
+  405: say('request.wrongMethod'),
+  413: say('request.tooLarge'),
+  415: say('request.jsonOnly'),
 };
 
 interface FrameworkError {
@@ -28,14 +29,13 @@ interface FrameworkError {
 }
 
 /** Errors of Nest and Fastify themselves: never a 500 for what the client sent. */
-export function mapFrameworkError(exception: unknown): ApiError | undefined {
-  if (exception instanceof ApiException) return exception.answer;
+export function mapFrameworkError(exception: unknown): ApiProblem | undefined {
+  if (exception instanceof ApiException) return exception.problem;
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
-    return apiError(status, STATUS_MESSAGES[status] ?? exception.message);
+    return apiProblem(status, STATUS_MESSAGES[status] ?? verbatim(exception.message));
   }
-  if (exception instanceof SyntaxError)
-    return apiError(400, FASTIFY_MESSAGES.FST_ERR_CTP_INVALID_JSON_BODY);
+  if (exception instanceof SyntaxError) return apiProblem(400, say('request.invalidJson'));
   const error = exception as FrameworkError | null;
   const status = Number(error?.statusCode ?? error?.status);
   if (
@@ -44,9 +44,9 @@ export function mapFrameworkError(exception: unknown): ApiError | undefined {
     status >= 400 &&
     status < 500
   ) {
-    return apiError(
+    return apiProblem(
       status,
-      FASTIFY_MESSAGES[error.code] ?? STATUS_MESSAGES[status] ?? 'The request is not valid',
+      FASTIFY_MESSAGES[error.code] ?? STATUS_MESSAGES[status] ?? say('request.invalid'),
     );
   }
   return undefined;

@@ -1,24 +1,58 @@
 import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
-import type { FieldProblem } from '@satupintu/read-models';
-import { ApiException } from './api-error';
-import { fieldDetails, fieldsMessage } from './field-details';
+import { say, type Message, type MessageKey } from '../i18n/message';
+import { readMessageRef } from '../i18n/message-ref';
+import { ApiException, type FieldMessage } from './api-error';
 
 /** class-validator's words for its built-in checks, where a clerk needs others. */
-const CONSTRAINT_WORDS: Record<string, string> = {
-  whitelistValidation: 'is not a field of this form',
-  unknownValue: 'send the form as a JSON object',
-  nestedValidation: 'fill in each entry as an object',
+const CONSTRAINT_MESSAGES: Readonly<Record<string, Message>> = {
+  whitelistValidation: say('field.notInForm'),
+  unknownValue: say('request.notAnObject'),
+  nestedValidation: say('field.entryAsObject'),
 };
 
-function flatten(errors: ValidationError[], parent = ''): FieldProblem[] {
+/** The checks by constraint name, for the languages a form's own (English) words are not in. */
+const CHECK_MESSAGES: Readonly<Record<string, MessageKey>> = {
+  isString: 'check.isString',
+  isNotEmpty: 'check.isNotEmpty',
+  isInt: 'check.isInt',
+  isNumber: 'check.isNumber',
+  isBoolean: 'check.isBoolean',
+  isIn: 'check.isIn',
+  min: 'check.min',
+  max: 'check.max',
+  maxLength: 'check.maxLength',
+  minLength: 'check.minLength',
+  isLength: 'check.length',
+  matches: 'check.matches',
+  isArray: 'check.isArray',
+  arrayMinSize: 'check.arrayMinSize',
+  arrayMaxSize: 'check.arrayMaxSize',
+  arrayUnique: 'check.arrayUnique',
+  isObject: 'check.isObject',
+  isDefined: 'check.isDefined',
+  hasText: 'check.hasText',
+};
+
+/**
+ * A check's problem: its message when it gave one of the catalogues (messageRef), else the form's
+ * own words in English and the check's, by constraint name, in the other languages.
+ */
+function problemOf(constraint: string, said: string): Message {
+  const own = readMessageRef(said) ?? CONSTRAINT_MESSAGES[constraint];
+  if (own) return own;
+  const check = CHECK_MESSAGES[constraint] ?? 'check.generic';
+  return say('check.said', { said, check: { key: check } as Message });
+}
+
+function flatten(errors: ValidationError[], parent = ''): FieldMessage[] {
   return errors.flatMap((error) => {
     const field =
       parent && error.property
         ? `${parent}.${error.property}`
         : parent || error.property || '(body)';
-    const own = Object.entries(error.constraints ?? {}).map(([name, message]) => ({
+    const own = Object.entries(error.constraints ?? {}).map(([name, said]) => ({
       field,
-      problem: CONSTRAINT_WORDS[name] ?? message,
+      problem: problemOf(name, said),
     }));
     return [...own, ...flatten(error.children ?? [], field)];
   });
@@ -52,16 +86,14 @@ class FormValidationPipe extends ValidationPipe {
       value !== undefined &&
       (typeof value !== 'object' || value === null || Array.isArray(value))
     ) {
-      throw new ApiException(400, 'Send the form as a JSON object');
+      throw new ApiException(400, say('request.notAnObject'));
     }
     if (metadata.type === 'body' || metadata.type === 'query') {
       const problems = prototypeKeyPaths(value, '').map((field) => ({
         field,
-        problem: CONSTRAINT_WORDS.whitelistValidation,
+        problem: say('field.notInForm'),
       }));
-      if (problems.length > 0) {
-        throw new ApiException(400, fieldsMessage(problems), fieldDetails(problems));
-      }
+      if (problems.length > 0) throw ApiException.forFields(problems);
     }
     return super.transform(value, metadata);
   }
@@ -75,9 +107,6 @@ export function createValidationPipe(): ValidationPipe {
     stopAtFirstError: true,
     transform: true,
     validationError: { target: false, value: false },
-    exceptionFactory: (errors) => {
-      const problems = flatten(errors);
-      return new ApiException(400, fieldsMessage(problems), fieldDetails(problems));
-    },
+    exceptionFactory: (errors) => ApiException.forFields(flatten(errors)),
   });
 }

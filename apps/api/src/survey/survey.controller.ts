@@ -15,6 +15,7 @@ import { ApiException } from '../errors/api-error';
 import { RateLimiter } from '../tracking/rate-limiter';
 import { SurveyAnswerDto, SurveyFormDto, SurveyLinkDto } from './survey-dtos';
 import { SurveyService } from './survey.service';
+import { say } from '../i18n/message';
 
 export const SURVEY_RATE_LIMITER = Symbol('SurveyRateLimiter');
 
@@ -69,14 +70,9 @@ export class SurveyController {
   private limit(request: FastifyRequest): void {
     const decision = this.limiter.take(request.ip);
     if (!decision.allowed) {
-      throw new ApiException(
-        429,
-        'Too many requests from this address; please wait a moment',
-        undefined,
-        {
-          'retry-after': String(decision.retryAfterSeconds),
-        },
-      );
+      throw new ApiException(429, say('request.tooMany'), undefined, {
+        'retry-after': String(decision.retryAfterSeconds),
+      });
     }
   }
 }

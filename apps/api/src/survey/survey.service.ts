@@ -19,12 +19,12 @@ import { APP_CONFIG, EVENT_STORE, READ_YOUR_WRITES, type ReadYourWrites } from '
 import { ApiException } from '../errors/api-error';
 import type { SurveyAnswerDto, SurveyFormDto, SurveyLinkDto } from './survey-dtos';
 import { SurveyTokens } from './survey-tokens';
+import { say } from '../i18n/message';
 
 /** The state after which the applicant may answer: the letter was handed over. */
 const SURVEY_OPENS_IN = 'handed_over';
 
-const notFound = () =>
-  new ApiException(404, 'This survey link is not valid; check the link on your receipt');
+const notFound = () => new ApiException(404, say('survey.linkInvalid'));
 
 /** The applicant's satisfaction survey (SKM), answered once per file through the receipt's link. */
 @Injectable()
@@ -55,7 +55,7 @@ export class SurveyService {
   async answer(token: string, answer: SurveyAnswerDto): Promise<void> {
     const file = this.fileOf(token);
     if (file.state !== SURVEY_OPENS_IN) {
-      throw new ApiException(422, 'The survey opens once the letter has been handed over', {
+      throw new ApiException(422, say('survey.notYetOpen'), {
         state: file.state,
       });
     }
@@ -82,7 +82,7 @@ export class SurveyService {
       await this.readYourWrites(position);
     } catch (error) {
       if (isWrongExpectedRevision(error))
-        throw new ApiException(409, 'This survey has already been answered; thank you');
+        throw new ApiException(409, say('survey.alreadyAnswered'));
       throw error;
     }
   }
@@ -91,7 +91,7 @@ export class SurveyService {
   linkOf(caseId: string): SurveyLinkDto {
     const file = getCase(this.runner.db, caseId);
     if (file === null || file.kind !== 'berkas' || file.trackingCode === null) {
-      throw new ApiException(404, 'No file has this id');
+      throw new ApiException(404, say('survey.noSuchFile'));
     }
     const token = this.tokens.tokenFor(file.trackingCode);
     return { caseId, token, path: `/survey/${token}` };

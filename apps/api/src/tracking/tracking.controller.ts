@@ -11,6 +11,7 @@ import { ApiException } from '../errors/api-error';
 import { PublicStatusDto } from './public-status';
 import { RateLimiter } from './rate-limiter';
 import { TrackingService } from './tracking.service';
+import { say } from '../i18n/message';
 
 export const TRACKING_RATE_LIMITER = Symbol('TrackingRateLimiter');
 
@@ -31,18 +32,13 @@ export class TrackingController {
   track(@Param('code') code: string, @Req() request: FastifyRequest): PublicStatusDto {
     const decision = this.limiter.take(request.ip);
     if (!decision.allowed) {
-      throw new ApiException(
-        429,
-        'Too many look-ups from this address; please wait a moment',
-        undefined,
-        {
-          'retry-after': String(decision.retryAfterSeconds),
-        },
-      );
+      throw new ApiException(429, say('request.tooManyLookups'), undefined, {
+        'retry-after': String(decision.retryAfterSeconds),
+      });
     }
     const status = this.tracking.status(code);
     if (status === null) {
-      throw new ApiException(404, 'No file has this tracking code; check the code on your receipt');
+      throw new ApiException(404, say('tracking.notFound'));
     }
     return status;
   }

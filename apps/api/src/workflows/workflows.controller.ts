@@ -4,6 +4,7 @@ import { ptspPresentations, ptspWorkflows } from '@satupintu/ptsp';
 import { ApiException } from '../errors/api-error';
 import { workflowDiagram, type WorkflowDiagram } from './workflow-diagram';
 import { WorkflowDiagramDto } from './workflow-diagram.dto';
+import { say } from '../i18n/message';
 
 /**
  * The workflows' states and transitions, for the case page's diagram. Any staff account may read
@@ -25,7 +26,7 @@ export class WorkflowsController {
   @ApiNotFoundResponse({ description: 'No workflow has this name' })
   diagram(@Param('name') name: string): WorkflowDiagram {
     const diagram = this.diagrams.get(name);
-    if (diagram === undefined) throw new ApiException(404, 'There is no such kind of case');
+    if (diagram === undefined) throw new ApiException(404, say('workflow.unknown'));
     return diagram;
   }
 }

@@ -6,6 +6,7 @@ import { ApiException } from '../../errors/api-error';
 import { mayReplay, REPLAY_ROLES } from '../audit-roles';
 import { readCaseStream } from '../case-stream';
 import type { StoredEventDto } from './history-dtos';
+import { say } from '../../i18n/message';
 
 /** The raw view of a case's history: its events exactly as stored (for those who audit). */
 @Injectable()
@@ -14,10 +15,7 @@ export class RawHistory {
 
   async of(id: string, user: RequestUser): Promise<StoredEventDto[]> {
     if (!mayReplay(user.roles)) {
-      throw new ApiException(
-        403,
-        `Only ${REPLAY_ROLES.join(' or ')} staff may see events as stored`,
-      );
+      throw new ApiException(403, say('auth.rolesOnlyStoredEvents', { roles: REPLAY_ROLES }));
     }
     return readCaseStream(this.store, id);
   }

@@ -14,6 +14,7 @@ import { ApiException } from '../../errors/api-error';
 import { readCaseStream } from '../case-stream';
 import type { CaseStateDto } from './case-state.dto';
 import { badMoment, parseMoment, type Moment } from './moment';
+import { say } from '../../i18n/message';
 
 const occurredAt = (event: RecordedEvent): string =>
   typeof event.metadata.occurredAt === 'string' ? event.metadata.occurredAt : event.recordedAt;
@@ -22,7 +23,7 @@ const occurredAt = (event: RecordedEvent): string =>
 function stepsTaken(events: RecordedEvent[], moment: Moment): number {
   if (moment.kind === 'revision') {
     const last = events[events.length - 1].revision;
-    if (moment.revision > last) throw badMoment(`this case has revisions 0 to ${last}`);
+    if (moment.revision > last) throw badMoment(say('field.revisionRange', { last }));
     return events.filter((event) => event.revision <= moment.revision).length;
   }
   const later = events.findIndex((event) => Date.parse(occurredAt(event)) >= moment.before);
@@ -54,7 +55,7 @@ export class CaseStates {
     } catch (error) {
       throw new ApiException(
         422,
-        `This history cannot be replayed (${(error as Error).message}); GET /api/cases/${id}/audit says where it breaks`,
+        say('case.notReplayable', { problem: (error as Error).message, id }),
       );
     }
     const last = taken[taken.length - 1];

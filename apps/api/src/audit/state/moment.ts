@@ -1,18 +1,16 @@
 import { parsePeriodEnd, PeriodError } from '@satupintu/exports';
 import { ApiException } from '../../errors/api-error';
-import { fieldDetails, fieldsMessage } from '../../errors/field-details';
+import { say, verbatim, type Message } from '../../i18n/message';
 
 /** A point in a case's history: after a given revision, or as it stood at a time (every step before `before`, exclusive). */
 export type Moment = { kind: 'revision'; revision: number } | { kind: 'time'; before: number };
 
 const REVISION = /^\d{1,9}$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const HOW =
-  'give a revision (0, 1, …) or a time with its zone (2026-03-01T08:00:00+08:00), or a day (2026-03-01: as it stood at its end)';
+const HOW = say('field.moment');
 
-export function badMoment(problem: string): ApiException {
-  const problems = [{ field: 'at', problem }];
-  return new ApiException(400, fieldsMessage(problems), fieldDetails(problems));
+export function badMoment(problem: Message): ApiException {
+  return ApiException.forFields([{ field: 'at', problem }]);
 }
 
 /** `?at=` as a moment: a revision number, an instant with its zone (steps up to and including it), or a WITA day (up to its end). */
@@ -24,7 +22,8 @@ export function parseMoment(at: string | undefined): Moment {
     if (DAY.test(text)) return { kind: 'time', before: parsePeriodEnd('to', text).getTime() };
     return { kind: 'time', before: parsePeriodEnd('from', text).getTime() + 1 };
   } catch (error) {
-    if (error instanceof PeriodError) throw badMoment(DAY.test(text) ? error.message : HOW);
+    if (error instanceof PeriodError)
+      throw badMoment(DAY.test(text) ? verbatim(error.message) : HOW);
     throw error;
   }
 }

@@ -12,10 +12,10 @@ import type { EventStore } from '@satupintu/event-store';
 import { Roles } from '../../auth/decorators';
 import { EVENT_STORE } from '../../core/tokens';
 import { ApiException } from '../../errors/api-error';
-import { fieldDetails, fieldsMessage } from '../../errors/field-details';
 import { StreamAnchoring } from '../anchors/stream-anchoring.service';
 import { LOG_ROLES } from '../audit-roles';
 import { StreamChainDto } from './stream-chain.dto';
+import { say } from '../../i18n/message';
 
 /** Stream ids as the app names them: a prefix, a dash, a uuid or a year (and `$`-free: no system streams). */
 const STREAM_ID = /^[a-z][a-z0-9-]{0,199}$/;
@@ -43,16 +43,13 @@ export class StreamChainController {
   @ApiNotFoundResponse({ description: 'No event in this stream (and none anchored)' })
   async chain(@Param('streamId') streamId: string): Promise<StreamChainDto> {
     if (!STREAM_ID.test(streamId)) {
-      const problems = [
-        { field: 'streamId', problem: 'is not a stream id of this app (e.g. account-…)' },
-      ];
-      throw new ApiException(400, fieldsMessage(problems), fieldDetails(problems));
+      throw ApiException.forFields([{ field: 'streamId', problem: say('field.streamId') }]);
     }
     const events = await this.store.readStream(streamId);
     const anchors = this.anchoring.anchorsOf(streamId);
     // Unknown, unless the ledger saw the stream: then every event is missing.
     if (events.length === 0 && anchors.points.length === 0 && anchors.ledgerProblem === undefined) {
-      throw new ApiException(404, `No events in stream ${streamId}`);
+      throw new ApiException(404, say('stream.empty', { stream: streamId }));
     }
     const { links, ...chain } = verifyChain(events, anchors);
     return { streamId, chain, links };

@@ -2,6 +2,7 @@ import type { JsonObject } from '@satupintu/event-store';
 import { ApiException } from '../../errors/api-error';
 import { createValidationPipe } from '../../errors/validation-pipe';
 import { ACTION_FORMS, ACTION_TYPES, isActionType, type ActionType } from '../dto/action-forms';
+import { say } from '../../i18n/message';
 
 /** An action as the engine takes it: which, on which revision, with what. */
 export interface ActionRequest {
@@ -19,8 +20,8 @@ const pipe = createValidationPipe();
 export async function readActionRequest(body: unknown): Promise<ActionRequest> {
   const type = (body as { type?: unknown } | null)?.type;
   if (!isActionType(type)) {
-    const problem = `choose an action: ${ACTION_TYPES.join(', ')}`;
-    throw new ApiException(400, 'Please correct: type', { fields: { type: [problem] } });
+    const problem = say('field.chooseAction', { actions: ACTION_TYPES });
+    throw ApiException.forFields([{ field: 'type', problem }]);
   }
   const form = (await pipe.transform(body, {
     type: 'body',

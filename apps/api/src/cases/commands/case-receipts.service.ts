@@ -15,6 +15,7 @@ import { CommandMetrics } from './command-metrics';
 import { assertOnChecklist } from './document-codes';
 import { commandIdFor } from './idempotency';
 import { newTrackingCode } from './tracking-code';
+import { say } from '../../i18n/message';
 
 function unknownService(
   code: string,
@@ -24,10 +25,11 @@ function unknownService(
   const offered = (catalogue.at(version)?.services ?? [])
     .filter(isLetterService)
     .map((s) => s.code);
-  const problem = `unknown service ${JSON.stringify(code)}; choose one of: ${offered.join(', ')}`;
-  return new ApiException(400, `Please correct serviceCode: ${problem}`, {
-    fields: { serviceCode: [problem] },
-  });
+  const problem = say('field.unknownService', { code, offered });
+  return ApiException.forFields(
+    [{ field: 'serviceCode', problem }],
+    say('form.correctField', { field: 'serviceCode', problem }),
+  );
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { DocumentRequirement } from '@satupintu/ptsp';
 import { ApiException } from '../../errors/api-error';
+import { say } from '../../i18n/message';
 
 /**
  * Refuses document codes that are not on the service's checklist with a 400 that names them, so
@@ -14,8 +15,6 @@ export function assertOnChecklist(
   const known = new Set(checklist.map((document) => document.code));
   const unknown = codes.filter((code) => !known.has(code));
   if (unknown.length === 0) return;
-  const problem = `not on the checklist of ${serviceCode}: ${unknown.join(', ')}`;
-  throw new ApiException(400, `Please correct ${field}: ${problem}`, {
-    fields: { [field]: [problem] },
-  });
+  const problem = say('field.notOnChecklist', { service: serviceCode, codes: unknown });
+  throw ApiException.forFields([{ field, problem }], say('form.correctField', { field, problem }));
 }

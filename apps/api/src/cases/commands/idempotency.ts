@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { ApiException } from '../../errors/api-error';
+import { say } from '../../i18n/message';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 
@@ -13,9 +14,10 @@ const KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
 export function idempotencyKey(header: string | string[] | undefined): string | undefined {
   if (header === undefined) return undefined;
   if (typeof header !== 'string' || !KEY_PATTERN.test(header)) {
-    throw new ApiException(400, 'The Idempotency-Key header must be 1 to 200 visible characters', {
-      fields: { 'Idempotency-Key': ['use 1 to 200 visible characters, e.g. a UUID'] },
-    });
+    throw ApiException.forFields(
+      [{ field: 'Idempotency-Key', problem: say('field.idempotencyKey') }],
+      say('idempotency.invalid'),
+    );
   }
   return header;
 }

@@ -1,8 +1,19 @@
 // class-validator checks that speak the PTSP domain: the same validators the machine's guards use.
 import { validateNip, validatePhone, type ValidationProblem } from '@satupintu/ptsp';
 import { ValidateBy, type ValidationArguments } from 'class-validator';
+import { say } from '../../i18n/message';
+import { messageRef } from '../../i18n/message-ref';
 
-const words = (problems: ValidationProblem[]) => problems.map((p) => p.message.en).join('; ');
+/** The domain validators' problems, which they state in both languages, for the request's language. */
+const words = (problems: ValidationProblem[]) =>
+  messageRef(
+    say('text', {
+      text: {
+        id: problems.map((p) => p.message.id).join('; '),
+        en: problems.map((p) => p.message.en).join('; '),
+      },
+    }),
+  );
 
 function nipProblems(value: unknown): ValidationProblem[] {
   return validateNip(String(value), { today: new Date() });

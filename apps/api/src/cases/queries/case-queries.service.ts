@@ -15,7 +15,7 @@ import { withNotifications } from '../../notifications/case-notifications';
 import type { RequestUser } from '../../auth/request-user';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../core/tokens';
-import { ApiException } from '../../errors/api-error';
+import { invalidCursor } from '../../errors/invalid-cursor';
 import { maySeeCases } from '../access/case-visibility';
 import { isCaseId } from '../commands/case-id';
 import { isActionType } from '../dto/action-forms';
@@ -58,13 +58,7 @@ export class CaseQueries {
       };
     } catch (error) {
       if (error instanceof InvalidCursorError) {
-        throw new ApiException(
-          400,
-          'The paging cursor is not valid; start again from the first page',
-          {
-            fields: { cursor: ['pass back a nextCursor exactly as it came'] },
-          },
-        );
+        throw invalidCursor();
       }
       throw error;
     }
