@@ -26,6 +26,24 @@ describe('Administration in the browser', () => {
     const row = page.getByRole('row').filter({ hasText: 'siti.rahma' });
     await see(row).toContainText('Petugas pemeriksa berkas');
 
+    // The same username again: the API's refusal (409), in Indonesian inside the page's words.
+    await form.getByLabel('Nama pengguna').fill('siti.rahma');
+    await form.getByLabel('Nama', { exact: true }).fill('Siti Rahma Kedua');
+    await form.getByLabel('Petugas pemeriksa berkas').check();
+    await form.getByLabel('Kata sandi').fill('rahasia-siti-2');
+    await form.getByRole('button', { name: 'Tambah pengguna' }).click();
+    await see(form.getByRole('alert')).toContainText(
+      'Permintaan ditolak: Nama pengguna "siti.rahma" sudah dipakai; pilih nama lain',
+    );
+    // The English page asks for English, and gets it.
+    await page.getByRole('button', { name: 'English' }).click();
+    const english = page.getByRole('form', { name: 'Add a user' });
+    await english.getByRole('button', { name: 'Add user' }).click();
+    await see(english.getByRole('alert')).toContainText(
+      'The request was refused: The username "siti.rahma" is already taken; choose another one',
+    );
+    await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
+
     await row.getByRole('button', { name: 'Ubah Siti Rahma' }).click();
     const edit = page.getByRole('form', { name: 'Ubah Siti Rahma' });
     await edit.getByLabel('Petugas penerima berkas').check();

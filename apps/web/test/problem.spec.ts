@@ -1,4 +1,3 @@
-import { inLanguage } from '../src/i18n/bilingual';
 import { ApiProblem, request, unwrap } from '../src/api/problem';
 
 const response = (status: number) => new Response(null, { status });
@@ -48,17 +47,5 @@ describe('Reading the API’s answers', () => {
     await expect(
       request(() => Promise.reject(new TypeError('fetch failed'))),
     ).rejects.toMatchObject({ status: 0 });
-  });
-});
-
-describe('A refusal the workflow explains in both languages', () => {
-  it('is shown in the language of the page', () => {
-    const message =
-      'Dokumen wajib belum lengkap: SK CPNS / Required documents missing: CPNS decree';
-    expect(inLanguage(message, 'id')).toBe('Dokumen wajib belum lengkap: SK CPNS');
-    expect(inLanguage(message, 'en')).toBe('Required documents missing: CPNS decree');
-    expect(inLanguage('Someone else changed this a moment ago', 'id')).toBe(
-      'Someone else changed this a moment ago',
-    );
   });
 });

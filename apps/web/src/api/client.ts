@@ -1,4 +1,6 @@
+import i18next from 'i18next';
 import createClient, { type Middleware } from 'openapi-fetch';
+import { isLanguage } from '../i18n/i18n';
 import type { paths } from './schema';
 import { session } from './session';
 
@@ -16,6 +18,17 @@ const authentication: Middleware = {
   },
 };
 
+/**
+ * Asks for the API's error messages in the language the UI shows now (they are put inside the
+ * UI's own words, e.g. "Ditolak: …"), so an Indonesian screen never shows an English reason.
+ */
+const language: Middleware = {
+  onRequest({ request }) {
+    request.headers.set('accept-language', isLanguage(i18next.language) ? i18next.language : 'id');
+    return request;
+  },
+};
+
 /** The typed API client: paths, parameters and answers are those of the OpenAPI document. */
 export const api = createClient<paths>({ baseUrl: globalThis.location?.origin ?? '' });
-api.use(authentication);
+api.use(authentication, language);

@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { newIdempotencyKey } from '../api/idempotency';
 import { ApiProblem, request } from '../api/problem';
-import { inLanguage } from '../i18n/bilingual';
-import { useLanguage, useText } from '../i18n/use-language';
+import { useText } from '../i18n/use-language';
 import { ProblemMessage } from '../ui/ProblemMessage';
 import { ActionForm } from './ActionForm';
 import { isActionType, toActionRequest, type ActionType, type ActionValues } from './action-forms';
@@ -19,7 +18,6 @@ type Outcome =
 export function ActionPanel({ file, caseFile }: { file: CaseFile; caseFile: CaseFileState }) {
   const { t } = useTranslation();
   const text = useText();
-  const language = useLanguage();
   const { detail, diagram, service } = file;
   const [open, setOpen] = useState<{ type: ActionType; revision: number } | undefined>(undefined);
   const [busy, setBusy] = useState(false);
@@ -74,7 +72,8 @@ export function ActionPanel({ file, caseFile }: { file: CaseFile; caseFile: Case
         const fresh = await caseFile.reloadAfterConflict(revision);
         setOutcome({
           kind: 'not-now',
-          reason: inLanguage(problem.message, language),
+          // The API says it in the page's language (the client sends Accept-Language).
+          reason: problem.message,
           state: stateLabel(now?.state ?? fresh?.detail.state ?? detail.state),
           allowed: (now?.allowedActions ?? fresh?.detail.allowedActions ?? []).map(commandLabel),
         });
