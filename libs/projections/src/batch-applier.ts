@@ -7,6 +7,8 @@ import { ProjectionApplyError } from './errors';
 export interface BatchOutcome {
   /** How many events from the front of the batch are now applied and checkpointed. */
   applied: number;
+  /** The projections that applied at least one of those events (their tables may have changed). */
+  touched: ReadonlySet<string>;
   /** Why the event after those could not be applied; undefined when the whole batch was. */
   error?: unknown;
 }
@@ -31,6 +33,8 @@ class FailedAt extends Error {
  */
 export class BatchApplier {
   private readonly applyAll: Database.Transaction<(batch: RecordedEvent[]) => void>;
+  /** Filled while a batch applies: which projections it reached. */
+  private touched = new Set<string>();
 
   constructor(
     private readonly db: Database.Database,
@@ -61,20 +65,23 @@ export class BatchApplier {
   }
 
   apply(batch: RecordedEvent[]): BatchOutcome {
-    if (batch.length === 0) return { applied: 0 };
+    const none = new Set<string>();
+    if (batch.length === 0) return { applied: 0, touched: none };
     const failure = this.attempt(batch);
-    if (failure === undefined) return { applied: batch.length };
+    if (failure === undefined) return { applied: batch.length, touched: this.touched };
     // The transaction as a whole failed (I/O, disk full): nothing of the batch is committed.
-    if (!(failure instanceof FailedAt)) return { applied: 0, error: failure };
-    if (failure.index === 0) return { applied: 0, error: failure.cause };
+    if (!(failure instanceof FailedAt)) return { applied: 0, touched: none, error: failure };
+    if (failure.index === 0) return { applied: 0, touched: none, error: failure.cause };
     const again = this.attempt(batch.slice(0, failure.index));
-    if (again === undefined) return { applied: failure.index, error: failure.cause };
-    return { applied: 0, error: again instanceof FailedAt ? again.cause : again };
+    if (again === undefined)
+      return { applied: failure.index, touched: this.touched, error: failure.cause };
+    return { applied: 0, touched: none, error: again instanceof FailedAt ? again.cause : again };
   }
 
   /** Applies and commits the events, or leaves the file and the checkpoints as they were and says why not. */
   private attempt(events: RecordedEvent[]): unknown {
     const before = this.rows;
+    this.touched = new Set();
     try {
       this.applyAll(events);
       return undefined;
@@ -93,6 +100,7 @@ export class BatchApplier {
         !isInterestedIn(projection, event.streamId)
       )
         continue;
+      this.touched.add(projection.name);
       try {
         projection.apply(this.db, event);
       } catch (error) {

@@ -13,3 +13,8 @@ export {
   ProjectionApplyError,
 } from './errors';
 export { prepared } from './statement-cache';
+export { ReadModelRunner } from './read-model-runner';
+export { measureLag } from './projection-runner';
+export { ProjectionThread, type ProjectionThreadOptions } from './thread/projection-thread';
+export type { ProjectionThreadSetup } from './thread/projection-thread-host';
+export type { ProjectionThreadSetupRef } from './thread/messages';

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { AllSubscription, EventStore, RecordedEvent } from '@satupintu/event-store';
 import type { Projection } from './projection';
+import type { ReadModelRunner } from './read-model-runner';
 import { BatchApplier } from './batch-applier';
 import { BatchReader } from './batch-reader';
 import { CheckpointTable } from './checkpoint-table';
@@ -26,6 +27,11 @@ export interface ProjectionRunnerOptions {
   now?: () => number;
   /** How often a worker thread checkpoints the file's WAL while the runner runs. Default 250. */
   walCheckpointIntervalMs?: number;
+  /**
+   * Told after each commit which projections applied events in it (after a rebuild: all of them),
+   * e.g. to drop what was cached from their tables elsewhere. Called before waiters resolve.
+   */
+  onApplied?: (checkpoint: number, touched: ReadonlySet<string>) => void;
 }
 
 /** How far the read models trail the event store. */
@@ -48,6 +54,21 @@ export interface ProjectionRunnerStatus {
 /** lag() counts at most this many events, so asking stays cheap however far behind the runner is. */
 export const LAG_SCAN_LIMIT = 10_000;
 
+/** How far read models at `checkpoint` trail the store. */
+export async function measureLag(
+  store: EventStore,
+  checkpoint: number,
+  now: () => number,
+): Promise<ProjectionLag> {
+  const behind = await store.readAll({ after: checkpoint, maxCount: LAG_SCAN_LIMIT });
+  if (behind.length === 0) return { events: 0, positions: 0, ms: 0 };
+  return {
+    events: behind.length,
+    positions: behind[behind.length - 1].position - checkpoint,
+    ms: Math.max(0, now() - Date.parse(behind[0].recordedAt)),
+  };
+}
+
 interface Loop {
   subscription: AllSubscription;
   stopping: boolean;
@@ -61,7 +82,7 @@ interface Loop {
  * Queries read through `db` on the same connection: better-sqlite3 runs a whole batch in one
  * synchronous call, so a query never sees half of one.
  */
-export class ProjectionRunner {
+export class ProjectionRunner implements ReadModelRunner {
   readonly db: Database.Database;
   private readonly store: EventStore;
   private readonly projections: readonly Projection[];
@@ -79,6 +100,7 @@ export class ProjectionRunner {
   private wakeFromPause: (() => void) | undefined;
   private readonly walCheckpointIntervalMs: number;
   private checkpointer: WalCheckpointer | undefined;
+  private readonly onApplied: (checkpoint: number, touched: ReadonlySet<string>) => void;
 
   constructor(options: ProjectionRunnerOptions) {
     assertDistinct(options.projections);
@@ -91,6 +113,7 @@ export class ProjectionRunner {
       options.onError ?? ((error) => console.error('Projection failed; retrying', error));
     this.now = options.now ?? Date.now;
     this.walCheckpointIntervalMs = options.walCheckpointIntervalMs ?? 250;
+    this.onApplied = options.onApplied ?? (() => undefined);
     this.db = openReadModelDatabase(options.filename);
     try {
       this.checkpoints = new CheckpointTable(this.db);
@@ -194,15 +217,8 @@ export class ProjectionRunner {
     if (wasRunning) await this.start();
   }
 
-  async lag(): Promise<ProjectionLag> {
-    const checkpoint = this.checkpoint();
-    const behind = await this.store.readAll({ after: checkpoint, maxCount: LAG_SCAN_LIMIT });
-    if (behind.length === 0) return { events: 0, positions: 0, ms: 0 };
-    return {
-      events: behind.length,
-      positions: behind[behind.length - 1].position - checkpoint,
-      ms: Math.max(0, this.now() - Date.parse(behind[0].recordedAt)),
-    };
+  lag(): Promise<ProjectionLag> {
+    return measureLag(this.store, this.checkpoint(), this.now);
   }
 
   private async run(reader: BatchReader, loop: Loop): Promise<void> {
@@ -221,6 +237,7 @@ export class ProjectionRunner {
       }
       const outcome = this.applier.apply(batch);
       batch = batch.slice(outcome.applied);
+      if (outcome.applied > 0) this.onApplied(this.checkpoint(), outcome.touched);
       this.waiters.reached(this.checkpoint());
       if (outcome.error === undefined) {
         failures = 0;
@@ -276,6 +293,7 @@ export class ProjectionRunner {
     )();
     this.applier.adopt(rows);
     this.lastError = undefined;
+    this.onApplied(this.checkpoint(), new Set(this.projections.map((p) => p.name)));
   }
 
   /** The newest checkpoint must name an event the store holds at that position; else the file is stale. */

@@ -53,6 +53,23 @@ describe('SqliteEventStore instances sharing one file', () => {
   });
 });
 
+describe('SqliteEventStore instances on one file in one process', () => {
+  it('given polling far too slow to matter, when one instance appends, then a live subscription on the other gets the event at once', async () => {
+    const database = tempDatabase();
+    const writer = new SqliteEventStore(database.file, { pollIntervalMs: 60_000 });
+    const reader = new SqliteEventStore(database.file, { pollIntervalMs: 60_000 });
+    try {
+      const subscription = reader.subscribeToAll({ after: 'end' });
+      const [[heard]] = await Promise.all([take(subscription, 1, 2000), writer.appendToStream('told', [anEvent()])]);
+      expect(heard.streamId).toBe('told');
+      await subscription.stop();
+    } finally {
+      await Promise.all([writer.close(), reader.close()]);
+      await database.remove();
+    }
+  });
+});
+
 describe('SqliteEventStore live notifications', () => {
   it('given polling far too slow to matter, when the same instance appends, then a live subscription gets the event at once', async () => {
     const store = new SqliteEventStore(':memory:', { pollIntervalMs: 60_000 });

@@ -20,6 +20,7 @@ import { appendError, InThreadBatchWriter, type BatchWriter, type PendingAppend 
 import { prepareEventStatements, toRecordedEvent, type EventStatements } from './event-rows';
 import type { JobOutcome } from './group-commit-queue';
 import { PipelinedCommitQueue } from './pipelined-commit-queue';
+import { CommitBroadcast } from './commit-broadcast';
 import { applyDurabilityPragmas, createSchema, writerPragmas } from './schema';
 import { WriterThread } from './writer-thread';
 
@@ -79,6 +80,7 @@ export class SqliteEventStore implements EventStore {
   private readonly writer: BatchWriter;
   private readonly queue: PipelinedCommitQueue<PendingAppend, AppendResult>;
   private readonly commits = new CommitNotifier();
+  private readonly broadcast: CommitBroadcast | undefined;
   private readonly subscriptions = new Set<AllSubscription>();
   private readonly pollIntervalMs: number;
   private readonly counters: SqliteEventStoreStats = { transactions: 0, appends: 0 };
@@ -98,6 +100,7 @@ export class SqliteEventStore implements EventStore {
       this.db.close();
       throw error;
     }
+    if (!isPrivateDatabase(filename)) this.broadcast = new CommitBroadcast(filename, () => this.commits.notify());
     this.queue = new PipelinedCommitQueue(
       { commit: (batch) => this.commitBatch(batch), idle: () => this.writer.idle() },
       { maxBatchSize: settings.maxBatchSize, burstSize: BURST_SIZE },
@@ -139,8 +142,9 @@ export class SqliteEventStore implements EventStore {
   }
 
   /**
-   * Live events appended through this instance arrive as soon as they are committed; events
-   * appended by another process arrive at the next poll (`pollIntervalMs`). While a live
+   * Live events appended through this instance, or another instance on the same file in this
+   * process (any thread), arrive as soon as they are committed; events appended by another
+   * process arrive at the next poll (`pollIntervalMs`). While a live
    * subscription waits, its poll timer keeps the Node process alive until `stop()`.
    */
   subscribeToAll(options: SubscribeToAllOptions = {}): AllSubscription {
@@ -171,6 +175,7 @@ export class SqliteEventStore implements EventStore {
     await Promise.all([...this.subscriptions].map((subscription) => subscription.stop()));
     await this.queue.drain();
     await this.writer.close();
+    this.broadcast?.close();
     this.db.close();
   }
 
@@ -184,7 +189,10 @@ export class SqliteEventStore implements EventStore {
       return outcome;
     });
     this.counters.appends += acknowledged;
-    if (acknowledged > 0) this.commits.notify();
+    if (acknowledged > 0) {
+      this.commits.notify();
+      this.broadcast?.committed();
+    }
     return settled;
   }
 
