@@ -160,6 +160,21 @@ describe('API: error messages in the language the request asks for (Accept-Langu
     expect(id.body.message).not.toContain(' / ');
   });
 
+  it('422: an admin rule of the account services, which say it in both languages', async () => {
+    const token = await desk.token('admin');
+    const me = await t.request('GET', '/api/me', { token });
+    const { en, id } = await inBothLanguages((headers) =>
+      t.request('PATCH', `/api/users/${me.body.id}`, { token, body: { active: false }, headers }),
+    );
+    expect(en.status).toBe(422);
+    expect(en.body.message).toBe(
+      'You cannot deactivate your own account or remove your own admin role; ask another admin',
+    );
+    expect(id.body.message).toBe(
+      'Anda tidak dapat menonaktifkan akun sendiri atau mencabut peran admin sendiri; mintalah admin lain',
+    );
+  });
+
   it('honours q-values and regional tags, and falls back to English for languages it does not speak', async () => {
     const languageFor = async (acceptLanguage: string) =>
       (

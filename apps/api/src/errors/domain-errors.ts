@@ -11,6 +11,7 @@ import { ProjectionRunnerStoppedError, ProjectionWaitTimeoutError } from '@satup
 import {
   AccountsError,
   AdminInputError,
+  AdminRuleError,
   CatalogueChangedError,
   CatalogueVersionNotFoundError,
   DelegationNotFoundError,
@@ -47,6 +48,7 @@ function accountsMessage(error: AccountsError): Message {
       version: error.version,
       latest: error.latestVersion,
     });
+  if (error instanceof AdminRuleError) return say('text', { text: error.words });
   return verbatim(error.message);
 }
 
@@ -85,7 +87,10 @@ export function mapDomainError(exception: unknown): ApiProblem | undefined {
   }
   if (exception instanceof AdminInputError) {
     return fieldsProblem(
-      exception.problems.map(({ field, problem }) => ({ field, problem: verbatim(problem) })),
+      exception.problems.map(({ field, problem, words }) => ({
+        field,
+        problem: words ? say('text', { text: words }) : verbatim(problem),
+      })),
     );
   }
   if (exception instanceof AccountsError) {

@@ -1,8 +1,19 @@
+import type { Text } from '@satupintu/ptsp';
+
 /** One field's problem, in words for the person filling in the form. */
 export interface FieldProblem {
   field: string;
   problem: string;
+  /** The problem in Indonesian and English, when the rule says both (the API answers in the one asked for). */
+  words?: Text;
 }
+
+/** A field's problem said in both languages. */
+export const fieldProblem = (field: string, words: Text): FieldProblem => ({
+  field,
+  problem: words.en,
+  words,
+});
 
 /** Refusals of the account services; `code` tells the API which status to answer with. */
 export abstract class AccountsError extends Error {
@@ -41,4 +52,8 @@ export class UsernameTakenError extends AccountsError {
 /** Well-formed, but not allowed as things stand (e.g. delegating to a deactivated account). */
 export class AdminRuleError extends AccountsError {
   readonly code = 'rule';
+  /** `message` is the English; `words` has both languages. */
+  constructor(readonly words: Text) {
+    super(words.en);
+  }
 }

@@ -2,7 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { JsonObject } from '@satupintu/event-store';
 import type { Actor } from '@satupintu/engine';
 import { AccountEventType, delegationStream, type DelegationGrantedData } from './account-events';
-import { AdminInputError, AdminRuleError, DelegationNotFoundError } from './accounts-errors';
+import {
+  AdminInputError,
+  AdminRuleError,
+  DelegationNotFoundError,
+  fieldProblem,
+} from './accounts-errors';
 import { MAX_NAME_LENGTH, Problems } from './account-rules';
 import { appendAdminEvents, now, type AdminContext } from './admin-context';
 import type { DelegationView } from './delegations-read-model';
@@ -17,6 +22,7 @@ export interface NewDelegationInput {
 }
 
 const MAX_REASON_LENGTH = 500;
+const DATE_AND_TIME = { id: 'isi tanggal dan waktu', en: 'give a date and time' };
 
 /** Names an acting official (Plh): B may act for A from startsAt until endsAt. */
 export async function grantDelegation(
@@ -27,32 +33,41 @@ export async function grantDelegation(
   const startsAt = new Date(input.startsAt);
   const endsAt = new Date(input.endsAt);
   const problems = new Problems()
-    .check(!Number.isNaN(startsAt.getTime()), 'startsAt', 'give a date and time')
-    .check(!Number.isNaN(endsAt.getTime()), 'endsAt', 'give a date and time')
-    .check(!(endsAt <= startsAt), 'endsAt', 'must be after the start')
-    .check(
-      input.fromUserId !== input.toUserId,
-      'toUserId',
-      'must be someone other than the official who is away',
-    )
-    .check(
-      input.reason === undefined || input.reason.length <= MAX_REASON_LENGTH,
-      'reason',
-      `use up to ${MAX_REASON_LENGTH} characters`,
-    );
+    .check(!Number.isNaN(startsAt.getTime()), 'startsAt', DATE_AND_TIME)
+    .check(!Number.isNaN(endsAt.getTime()), 'endsAt', DATE_AND_TIME)
+    .check(!(endsAt <= startsAt), 'endsAt', {
+      id: 'harus sesudah waktu mulai',
+      en: 'must be after the start',
+    })
+    .check(input.fromUserId !== input.toUserId, 'toUserId', {
+      id: 'harus orang lain, bukan pejabat yang berhalangan',
+      en: 'must be someone other than the official who is away',
+    })
+    .check(input.reason === undefined || input.reason.length <= MAX_REASON_LENGTH, 'reason', {
+      id: `gunakan paling banyak ${MAX_REASON_LENGTH} karakter`,
+      en: `use up to ${MAX_REASON_LENGTH} characters`,
+    });
   if (problems.list.length > 0) throw new AdminInputError(problems.list);
-  if (endsAt <= now(context)) throw new AdminRuleError('This delegation would already be over');
+  if (endsAt <= now(context))
+    throw new AdminRuleError({
+      id: 'Waktu berakhir Plh ini sudah lewat',
+      en: 'This delegation would already be over',
+    });
   const { users, delegations } = context.readModels;
   for (const [field, id] of [
     ['fromUserId', input.fromUserId],
     ['toUserId', input.toUserId],
   ] as const) {
     const user = users.byId(id);
-    if (!user) throw new AdminInputError([{ field, problem: 'there is no such account' }]);
+    if (!user)
+      throw new AdminInputError([
+        fieldProblem(field, { id: 'akun ini tidak ada', en: 'there is no such account' }),
+      ]);
     if (!user.active)
-      throw new AdminRuleError(
-        `The account of ${user.name.slice(0, MAX_NAME_LENGTH)} is deactivated`,
-      );
+      throw new AdminRuleError({
+        id: `Akun ${user.name.slice(0, MAX_NAME_LENGTH)} sudah dinonaktifkan`,
+        en: `The account of ${user.name.slice(0, MAX_NAME_LENGTH)} is deactivated`,
+      });
   }
 
   const id = randomUUID();
@@ -79,9 +94,15 @@ export async function revokeDelegation(
   const delegation = delegations.byId(delegationId);
   if (!delegation) throw new DelegationNotFoundError(delegationId);
   if (delegation.revokedAt !== null)
-    throw new AdminRuleError('This delegation has already been revoked');
+    throw new AdminRuleError({
+      id: 'Plh ini sudah dicabut',
+      en: 'This delegation has already been revoked',
+    });
   if (delegation.endsAt <= now(context).toISOString())
-    throw new AdminRuleError('This delegation is already over');
+    throw new AdminRuleError({
+      id: 'Masa Plh ini sudah berakhir',
+      en: 'This delegation is already over',
+    });
   await appendAdminEvents(context, actor, delegationStream(delegationId), delegation.revision, [
     { type: AccountEventType.DelegationRevoked, data: {} },
   ]);

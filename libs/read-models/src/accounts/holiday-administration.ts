@@ -19,22 +19,26 @@ export async function setHolidays(
     .check(
       Number.isInteger(year) && year >= MIN_CALENDAR_YEAR && year <= MAX_CALENDAR_YEAR,
       'year',
-      `give a year from ${MIN_CALENDAR_YEAR} to ${MAX_CALENDAR_YEAR}`,
+      {
+        id: `isi tahun ${MIN_CALENDAR_YEAR} sampai ${MAX_CALENDAR_YEAR}`,
+        en: `give a year from ${MIN_CALENDAR_YEAR} to ${MAX_CALENDAR_YEAR}`,
+      },
     )
-    .check(
-      days.length <= MAX_HOLIDAYS_PER_YEAR,
-      'days',
-      `give at most ${MAX_HOLIDAYS_PER_YEAR} days`,
-    );
+    .check(days.length <= MAX_HOLIDAYS_PER_YEAR, 'days', {
+      id: `isi paling banyak ${MAX_HOLIDAYS_PER_YEAR} hari`,
+      en: `give at most ${MAX_HOLIDAYS_PER_YEAR} days`,
+    });
   const seen = new Set<string>();
   days.forEach((day, i) => {
     problems
-      .check(
-        isCalendarDate(day.date) && day.date.startsWith(`${year}-`),
-        `days.${i}.date`,
-        `give a date of ${year} as YYYY-MM-DD`,
-      )
-      .check(!seen.has(day.date), `days.${i}.date`, 'this date is listed twice')
+      .check(isCalendarDate(day.date) && day.date.startsWith(`${year}-`), `days.${i}.date`, {
+        id: `isi tanggal tahun ${year} dengan format YYYY-MM-DD`,
+        en: `give a date of ${year} as YYYY-MM-DD`,
+      })
+      .check(!seen.has(day.date), `days.${i}.date`, {
+        id: 'tanggal ini tercantum dua kali',
+        en: 'this date is listed twice',
+      })
       .name(`days.${i}.name`, day.name);
     seen.add(day.date);
   });

@@ -103,9 +103,10 @@ export async function updateUser(
     (changes.active === false ||
       (changes.roles && !changes.roles.includes('admin') && user.roles.includes('admin')))
   ) {
-    throw new AdminRuleError(
-      'You cannot deactivate your own account or remove your own admin role; ask another admin',
-    );
+    throw new AdminRuleError({
+      id: 'Anda tidak dapat menonaktifkan akun sendiri atau mencabut peran admin sendiri; mintalah admin lain',
+      en: 'You cannot deactivate your own account or remove your own admin role; ask another admin',
+    });
   }
 
   const events: Array<{ type: string; data: JsonObject }> = [];

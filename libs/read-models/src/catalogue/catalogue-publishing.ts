@@ -1,7 +1,7 @@
 import type { Actor } from '@satupintu/engine';
 import type { JsonObject } from '@satupintu/event-store';
 import { publishCatalogueChange, type Catalogue, type CatalogueChange } from '@satupintu/ptsp';
-import { AdminInputError, type FieldProblem } from '../accounts/accounts-errors';
+import { AdminInputError, fieldProblem, type FieldProblem } from '../accounts/accounts-errors';
 import { appendAdminEvents, type AdminAppendContext } from '../accounts/admin-context';
 import {
   CATALOGUE_STREAM,
@@ -44,10 +44,20 @@ export async function publishCatalogue(
   const versionGiven =
     Number.isInteger(request.expectedVersion) && request.expectedVersion >= SEED_CATALOGUE_VERSION;
   if (!versionGiven)
-    basics.push({ field: 'expectedVersion', problem: 'give the catalogue version you edited' });
+    basics.push(
+      fieldProblem('expectedVersion', {
+        id: 'isi versi katalog yang Anda ubah',
+        en: 'give the catalogue version you edited',
+      }),
+    );
   const reason = typeof request.reason === 'string' ? request.reason.trim() : '';
   if (reason === '' || reason.length > MAX_REASON_LENGTH)
-    basics.push({ field: 'reason', problem: `say why, in up to ${MAX_REASON_LENGTH} characters` });
+    basics.push(
+      fieldProblem('reason', {
+        id: `tuliskan alasannya, paling banyak ${MAX_REASON_LENGTH} karakter`,
+        en: `say why, in up to ${MAX_REASON_LENGTH} characters`,
+      }),
+    );
   const latest = context.catalogue.latestVersion();
   if (versionGiven && request.expectedVersion !== latest)
     throw new CatalogueChangedError(request.expectedVersion, latest);

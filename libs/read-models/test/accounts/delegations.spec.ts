@@ -127,7 +127,13 @@ describe('accounts: delegations (Plh)', () => {
     const problems = async (input: typeof base) =>
       ((await grantDelegation(h.context, input, admin).catch((e) => e)) as AdminInputError)
         .problems;
-    expect(await problems(base)).toEqual([{ field: 'endsAt', problem: 'must be after the start' }]);
+    expect(await problems(base)).toEqual([
+      {
+        field: 'endsAt',
+        problem: 'must be after the start',
+        words: { id: 'harus sesudah waktu mulai', en: 'must be after the start' },
+      },
+    ]);
     expect(
       (await problems({ ...base, toUserId: kasubbid.id, endsAt: '2026-05-03T00:00:00Z' })).map(
         (p) => p.field,
@@ -135,7 +141,13 @@ describe('accounts: delegations (Plh)', () => {
     ).toEqual(['toUserId']);
     expect(
       await problems({ ...base, fromUserId: 'ghost', endsAt: '2026-05-03T00:00:00Z' }),
-    ).toEqual([{ field: 'fromUserId', problem: 'there is no such account' }]);
+    ).toEqual([
+      {
+        field: 'fromUserId',
+        problem: 'there is no such account',
+        words: { id: 'akun ini tidak ada', en: 'there is no such account' },
+      },
+    ]);
     await expect(
       grantDelegation(
         h.context,
