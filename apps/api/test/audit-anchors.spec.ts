@@ -1,6 +1,6 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ProjectionRunner } from '@satupintu/projections';
+import { ReadModelRunner } from '@satupintu/projections';
 import { StreamAnchoring } from '../src/audit/anchors/stream-anchoring.service';
 import { READ_MODELS_FILE } from '../src/core/core.module';
 import { letterService, requiredDocuments, Desk } from './fixtures/cases';
@@ -163,7 +163,7 @@ describe(`API: a stream's end checked against the anchor ledger (${storeUnderTes
     const before = (await audit(id)).body;
     expect(before.chain).toMatchObject({ intact: false, brokenAt: 3 });
 
-    await t.app.get(ProjectionRunner).rebuild();
+    await t.app.get(ReadModelRunner).rebuild();
     expect((await audit(id)).body).toEqual(before);
 
     await t.stop();

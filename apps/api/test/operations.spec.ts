@@ -1,5 +1,5 @@
 import type { EventStore } from '@satupintu/event-store';
-import { ProjectionRunner } from '@satupintu/projections';
+import { ReadModelRunner } from '@satupintu/projections';
 import { EVENT_STORE } from '../src/core/tokens';
 import { MetricsService } from '../src/metrics/metrics.service';
 import { startTestApp, type TestApp } from './fixtures/test-app';
@@ -26,7 +26,7 @@ describe('API: health, metrics, docs, unknown routes', () => {
   it('GET /api/health is 503 once the read models stop, and tells when the store does not answer', async () => {
     const other = await startTestApp({ demo: false });
     try {
-      await other.app.get(ProjectionRunner).stop();
+      await other.app.get(ReadModelRunner).stop();
       const answer = await other.request('GET', '/api/health');
       expect(answer.status).toBe(503);
       expect(answer.body).toMatchObject({ status: 'degraded', store: 'ok' });

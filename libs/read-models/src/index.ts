@@ -10,3 +10,4 @@ export * from './analytics';
 export * from './outbox';
 export * from './survey';
 export * from './catalogue';
+export { READ_MODEL_PROJECTIONS } from './read-model-projections';

@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ProjectionRunner } from '@satupintu/projections';
+import { ReadModelRunner } from '@satupintu/projections';
 import { ikmReport, throughput } from '@satupintu/read-models';
 import { Roles } from '../auth/decorators';
 import type { AppConfig } from '../config/app-config';
@@ -39,7 +39,7 @@ import { SlaOverview } from './sla-overview.service';
 @Controller('analytics')
 export class AnalyticsController {
   constructor(
-    private readonly runner: ProjectionRunner,
+    private readonly runner: ReadModelRunner,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly bottlenecks: Bottlenecks,
     private readonly waits: OfficialWaits,

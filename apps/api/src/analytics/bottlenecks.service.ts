@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ProjectionRunner } from '@satupintu/projections';
+import { ReadModelRunner } from '@satupintu/projections';
 import {
   RELATIVE_PRECISION,
   timeInState,
@@ -19,7 +19,7 @@ const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOStrin
 @Injectable()
 export class Bottlenecks {
   constructor(
-    private readonly runner: ProjectionRunner,
+    private readonly runner: ReadModelRunner,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ProjectionRunner } from '@satupintu/projections';
+import { ReadModelRunner } from '@satupintu/projections';
 import { timeInState, type CaseKind } from '@satupintu/read-models';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../core/tokens';
@@ -20,7 +20,7 @@ const HOUR_MS = 60 * 60 * 1000;
 @Injectable()
 export class Heatmap {
   constructor(
-    private readonly runner: ProjectionRunner,
+    private readonly runner: ReadModelRunner,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ProjectionRunner } from '@satupintu/projections';
+import { ReadModelRunner } from '@satupintu/projections';
 import {
   waitsPerPost,
   type AccountsReadModels,
@@ -20,7 +20,7 @@ const OFFICIAL_ROLES = ['initialer', 'signer'];
 @Injectable()
 export class OfficialWaits {
   constructor(
-    private readonly runner: ProjectionRunner,
+    private readonly runner: ReadModelRunner,
     @Inject(ACCOUNTS_READ_MODELS) private readonly accounts: AccountsReadModels,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ProjectionRunner } from '@satupintu/projections';
+import { ReadModelRunner } from '@satupintu/projections';
 import {
   DUE_SOON_WORKING_DAYS,
   InvalidCursorError,
@@ -21,7 +21,7 @@ import { stateLabel } from './workflow-states';
 @Injectable()
 export class SlaOverview {
   constructor(
-    private readonly runner: ProjectionRunner,
+    private readonly runner: ReadModelRunner,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 

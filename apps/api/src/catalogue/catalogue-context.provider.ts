@@ -1,6 +1,6 @@
 import type { Provider } from '@nestjs/common';
 import type { EventStore } from '@satupintu/event-store';
-import { ProjectionRunner } from '@satupintu/projections';
+import { ReadModelRunner } from '@satupintu/projections';
 import { CatalogueReadModel, type CatalogueContext } from '@satupintu/read-models';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG, EVENT_STORE, READ_YOUR_WRITES, type ReadYourWrites } from '../core/tokens';
@@ -12,8 +12,8 @@ export const catalogueProviders: Provider[] = [
   {
     // One instance: it keeps each published version parsed once.
     provide: CatalogueReadModel,
-    inject: [ProjectionRunner],
-    useFactory: (runner: ProjectionRunner) => new CatalogueReadModel(runner.db),
+    inject: [ReadModelRunner],
+    useFactory: (runner: ReadModelRunner) => new CatalogueReadModel(runner.db),
   },
   {
     provide: CATALOGUE_CONTEXT,

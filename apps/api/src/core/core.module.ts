@@ -2,13 +2,14 @@ import { join } from 'node:path';
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import type { EventStore } from '@satupintu/event-store';
 import { WorkflowEngine, WorkflowRegistry } from '@satupintu/engine';
-import { ProjectionRunner } from '@satupintu/projections';
+import { ProjectionThread, ReadModelRunner } from '@satupintu/projections';
 import { ptspWorkflows } from '@satupintu/ptsp';
-import { accountsReadModels } from '@satupintu/read-models';
+import { accountsReadModels, accountTablesChangedElsewhere } from '@satupintu/read-models';
 import type { AppConfig } from '../config/app-config';
 import { DataLifecycle } from './data-lifecycle';
 import { openEventStore } from './event-store-factory';
 import { API_PROJECTIONS } from './read-model-projections';
+import type { ReadModelsThreadOptions } from './read-models-thread';
 import {
   ACCOUNTS_READ_MODELS,
   APP_CONFIG,
@@ -34,14 +35,28 @@ export class CoreModule {
           useFactory: (): EventStore => openEventStore(config),
         },
         {
-          provide: ProjectionRunner,
+          // The read models are kept on a thread of their own: the event loop that answers
+          // requests only queries them (see ProjectionThread).
+          provide: ReadModelRunner,
           inject: [EVENT_STORE],
-          useFactory: (store: EventStore) =>
-            new ProjectionRunner({
+          useFactory: (store: EventStore): ReadModelRunner => {
+            const thread: ProjectionThread = new ProjectionThread({
               store,
               filename: join(config.dataDir, READ_MODELS_FILE),
               projections: API_PROJECTIONS,
-            }),
+              setup: {
+                module: require.resolve('./read-models-thread'),
+                export: 'openReadModelsThread',
+                options: {
+                  dataDir: config.dataDir,
+                  store: config.store,
+                } satisfies ReadModelsThreadOptions,
+              },
+              onApplied: (_checkpoint, touched) =>
+                accountTablesChangedElsewhere(thread.db, touched),
+            });
+            return thread;
+          },
         },
         {
           provide: WorkflowEngine,
@@ -55,23 +70,23 @@ export class CoreModule {
         },
         {
           provide: READ_YOUR_WRITES,
-          inject: [ProjectionRunner],
+          inject: [ReadModelRunner],
           useFactory:
-            (runner: ProjectionRunner): ReadYourWrites =>
+            (runner: ReadModelRunner): ReadYourWrites =>
             (position) =>
               runner.waitFor(position, config.readYourWritesTimeoutMs),
         },
         {
           provide: ACCOUNTS_READ_MODELS,
-          inject: [ProjectionRunner],
-          useFactory: (runner: ProjectionRunner) => accountsReadModels(runner.db),
+          inject: [ReadModelRunner],
+          useFactory: (runner: ReadModelRunner) => accountsReadModels(runner.db),
         },
         DataLifecycle,
       ],
       exports: [
         APP_CONFIG,
         EVENT_STORE,
-        ProjectionRunner,
+        ReadModelRunner,
         WorkflowEngine,
         READ_YOUR_WRITES,
         ACCOUNTS_READ_MODELS,

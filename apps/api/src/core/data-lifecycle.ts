@@ -6,7 +6,7 @@ import {
   type OnModuleInit,
 } from '@nestjs/common';
 import type { EventStore } from '@satupintu/event-store';
-import { ProjectionRunner } from '@satupintu/projections';
+import { ReadModelRunner } from '@satupintu/projections';
 import { EVENT_STORE } from './tokens';
 
 /**
@@ -18,7 +18,7 @@ export class DataLifecycle implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('Data');
 
   constructor(
-    private readonly runner: ProjectionRunner,
+    private readonly runner: ReadModelRunner,
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import type { AllSubscription, EventStore } from '@satupintu/event-store';
-import { ProjectionRunner } from '@satupintu/projections';
+import { ReadModelRunner } from '@satupintu/projections';
 import { CASE_KINDS } from '@satupintu/read-models';
 import { EVENT_STORE } from '../core/tokens';
 import { caseChangeOf, type CaseChange } from './case-change';
@@ -29,7 +29,7 @@ export class CaseChangeHub implements OnModuleDestroy {
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    private readonly runner: ProjectionRunner,
+    private readonly runner: ReadModelRunner,
   ) {}
 
   /** Listeners now connected. */

@@ -7,7 +7,7 @@ import {
   SYSTEM_ACTOR,
   WorkflowEngine,
 } from '@satupintu/engine';
-import { ProjectionRunner } from '@satupintu/projections';
+import { ReadModelRunner } from '@satupintu/projections';
 import { berkas, DAY_MS } from '@satupintu/ptsp';
 import { returnedSince } from '@satupintu/read-models';
 import type { Counter } from 'prom-client';
@@ -28,7 +28,7 @@ export class ExpiryCheck extends ScheduledJob {
   private readonly expired: Counter;
 
   constructor(
-    private readonly runner: ProjectionRunner,
+    private readonly runner: ReadModelRunner,
     private readonly engine: WorkflowEngine,
     @Inject(READ_YOUR_WRITES) private readonly readYourWrites: ReadYourWrites,
     @Inject(APP_CONFIG) private readonly config: AppConfig,

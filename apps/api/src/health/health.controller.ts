@@ -6,7 +6,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { ProjectionRunner } from '@satupintu/projections';
+import { ReadModelRunner } from '@satupintu/projections';
 import { Public } from '../auth/decorators';
 
 class LagDto {
@@ -32,7 +32,7 @@ class HealthDto {
 @ApiTags('operations')
 @Controller('health')
 export class HealthController {
-  constructor(private readonly runner: ProjectionRunner) {}
+  constructor(private readonly runner: ReadModelRunner) {}
 
   @Public()
   @Get()

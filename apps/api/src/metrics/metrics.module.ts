@@ -1,5 +1,5 @@
 import { Global, Module } from '@nestjs/common';
-import { ProjectionRunner } from '@satupintu/projections';
+import { ReadModelRunner } from '@satupintu/projections';
 import { MetricsController } from './metrics.controller';
 import { MetricsService } from './metrics.service';
 import { registerProjectionMetrics } from './projection-metrics';
@@ -15,7 +15,7 @@ import { registerProjectionMetrics } from './projection-metrics';
   exports: [MetricsService],
 })
 export class MetricsModule {
-  constructor(metrics: MetricsService, runner: ProjectionRunner) {
+  constructor(metrics: MetricsService, runner: ReadModelRunner) {
     registerProjectionMetrics(metrics, runner);
   }
 }

@@ -1,9 +1,9 @@
 import { Gauge } from 'prom-client';
-import type { ProjectionRunner } from '@satupintu/projections';
+import type { ReadModelRunner } from '@satupintu/projections';
 import type { MetricsService } from './metrics.service';
 
 /** Gauges read at scrape time: how far the read models trail the event store. */
-export function registerProjectionMetrics(metrics: MetricsService, runner: ProjectionRunner): void {
+export function registerProjectionMetrics(metrics: MetricsService, runner: ReadModelRunner): void {
   const registers = [metrics.registry];
   new Gauge({
     name: 'satupintu_projection_checkpoint',

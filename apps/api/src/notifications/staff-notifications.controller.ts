@@ -6,7 +6,7 @@ import {
   ApiPropertyOptional,
   ApiTags,
 } from '@nestjs/swagger';
-import { ProjectionRunner } from '@satupintu/projections';
+import { ReadModelRunner } from '@satupintu/projections';
 import { notificationsFor } from '@satupintu/read-models';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
@@ -48,7 +48,7 @@ export class StaffNotificationDto {
 @ApiBearerAuth()
 @Controller('notifications')
 export class StaffNotificationsController {
-  constructor(private readonly runner: ProjectionRunner) {}
+  constructor(private readonly runner: ReadModelRunner) {}
 
   @Get()
   @ApiOkResponse({ type: [StaffNotificationDto], description: 'Newest first' })

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { appendChained } from '@satupintu/engine';
 import { isWrongExpectedRevision, type EventStore } from '@satupintu/event-store';
-import { ProjectionRunner } from '@satupintu/projections';
+import { ReadModelRunner } from '@satupintu/projections';
 import {
   getCase,
   listCases,
@@ -30,7 +30,7 @@ const notFound = () => new ApiException(404, say('survey.linkInvalid'));
 @Injectable()
 export class SurveyService {
   constructor(
-    private readonly runner: ProjectionRunner,
+    private readonly runner: ReadModelRunner,
     private readonly tokens: SurveyTokens,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(READ_YOUR_WRITES) private readonly readYourWrites: ReadYourWrites,

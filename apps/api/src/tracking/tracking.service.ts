@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ProjectionRunner } from '@satupintu/projections';
+import { ReadModelRunner } from '@satupintu/projections';
 import { getTracking, listCases } from '@satupintu/read-models';
 import { SlaClock } from '../cases/queries/sla-clock.service';
 import { presentPublicStatus, type PublicStatusDto } from './public-status';
@@ -11,7 +11,7 @@ const MAX_CODE_LENGTH = 40;
 @Injectable()
 export class TrackingService {
   constructor(
-    private readonly runner: ProjectionRunner,
+    private readonly runner: ReadModelRunner,
     private readonly sla: SlaClock,
   ) {}
 

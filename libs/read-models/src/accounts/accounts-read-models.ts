@@ -1,4 +1,5 @@
 import type { Projection, ReadModelDb } from '@satupintu/projections';
+import { accountTablesChanging } from './account-row-cache';
 import { delegationsProjection } from './delegations-projection';
 import { DelegationsReadModel } from './delegations-read-model';
 import { holidaysProjection } from './holidays-projection';
@@ -26,4 +27,16 @@ export function accountsReadModels(db: ReadModelDb): AccountsReadModels {
     delegations: new DelegationsReadModel(db),
     holidays: new HolidaysReadModel(db),
   };
+}
+
+/** The projections whose writes make the account rows cached per connection stale. */
+const CACHED_ACCOUNT_PROJECTIONS = [usersProjection.name, delegationsProjection.name];
+
+/**
+ * For a connection whose read models another connection writes (a projection thread): told which
+ * projections a commit there touched, it drops the account rows cached here when they changed.
+ * (A runner on the same connection needs no call: the projections mark it as they write.)
+ */
+export function accountTablesChangedElsewhere(db: ReadModelDb, touched: ReadonlySet<string>): void {
+  if (CACHED_ACCOUNT_PROJECTIONS.some((name) => touched.has(name))) accountTablesChanging(db);
 }

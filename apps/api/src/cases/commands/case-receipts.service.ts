@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { WorkflowEngine } from '@satupintu/engine';
 import type { JsonObject } from '@satupintu/event-store';
-import { ProjectionRunner } from '@satupintu/projections';
+import { ReadModelRunner } from '@satupintu/projections';
 import { isLetterService } from '@satupintu/ptsp';
 import { CatalogueReadModel, getCase } from '@satupintu/read-models';
 import { ActorResolver } from '../../accounts/actor-resolver.service';
@@ -43,7 +43,7 @@ export class CaseReceipts {
   constructor(
     private readonly engine: WorkflowEngine,
     private readonly actors: ActorResolver,
-    private readonly runner: ProjectionRunner,
+    private readonly runner: ReadModelRunner,
     private readonly metrics: CommandMetrics,
     private readonly catalogue: CatalogueReadModel,
     @Inject(READ_YOUR_WRITES) private readonly waitFor: ReadYourWrites,

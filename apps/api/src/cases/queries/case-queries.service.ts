@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { WorkflowEngine } from '@satupintu/engine';
-import { ProjectionRunner } from '@satupintu/projections';
+import { ReadModelRunner } from '@satupintu/projections';
 import {
   getCase,
   getTimeline,
@@ -30,7 +30,7 @@ import { WaitingOnPeople } from './waiting-on-people.service';
 @Injectable()
 export class CaseQueries {
   constructor(
-    private readonly runner: ProjectionRunner,
+    private readonly runner: ReadModelRunner,
     private readonly engine: WorkflowEngine,
     private readonly actors: ActorResolver,
     private readonly sla: SlaClock,

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ProjectionRunner } from '@satupintu/projections';
+import { ReadModelRunner } from '@satupintu/projections';
 import type { WaitingOn } from '@satupintu/ptsp';
 import type { AccountsReadModels, UserView } from '@satupintu/read-models';
 import { ACCOUNTS_READ_MODELS } from '../../core/tokens';
@@ -19,7 +19,7 @@ export class WaitingOnPeople {
 
   constructor(
     @Inject(ACCOUNTS_READ_MODELS) private readonly readModels: AccountsReadModels,
-    private readonly runner: ProjectionRunner,
+    private readonly runner: ReadModelRunner,
   ) {}
 
   resolve(waiting: WaitingOn | null, at: Date = new Date()): WaitingPersonDto[] {

@@ -3,7 +3,7 @@ import type { Counter } from 'prom-client';
 import { Inject, Injectable } from '@nestjs/common';
 import { actorToJson, appendChained, SYSTEM_ACTOR } from '@satupintu/engine';
 import { isWrongExpectedRevision, type EventStore, type JsonObject } from '@satupintu/event-store';
-import { ProjectionRunner } from '@satupintu/projections';
+import { ReadModelRunner } from '@satupintu/projections';
 import {
   messagesDue,
   NotificationEventType,
@@ -36,7 +36,7 @@ export class OutboxWorker extends ScheduledJob {
   private readonly outcomes: Counter<'outcome'>;
 
   constructor(
-    private readonly runner: ProjectionRunner,
+    private readonly runner: ReadModelRunner,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(SMS_GATEWAY) private readonly gateway: SmsGateway,
     @Inject(READ_YOUR_WRITES) private readonly readYourWrites: ReadYourWrites,

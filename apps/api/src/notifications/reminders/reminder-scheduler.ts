@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { actorToJson, appendChained, SYSTEM_ACTOR } from '@satupintu/engine';
 import { isWrongExpectedRevision, type EventStore } from '@satupintu/event-store';
-import { ProjectionRunner } from '@satupintu/projections';
+import { ReadModelRunner } from '@satupintu/projections';
 import {
   dueReminders,
   reminderStream,
@@ -38,7 +38,7 @@ export class ReminderScheduler extends ScheduledJob {
   private readonly sent: Counter<'level'>;
 
   constructor(
-    private readonly runner: ProjectionRunner,
+    private readonly runner: ReadModelRunner,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(ACCOUNTS_READ_MODELS) accounts: AccountsReadModels,
     @Inject(READ_YOUR_WRITES) private readonly readYourWrites: ReadYourWrites,
