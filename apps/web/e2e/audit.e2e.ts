@@ -4,11 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
-import { editStoredEvent } from '../../api/test/fixtures/tamper';
+import { deleteStoredEvent, editStoredEvent } from '../../api/test/fixtures/tamper';
 import { WORKSPACE } from '../scripts/api-server';
 import { logIn, screenshotBoth } from './support/browser';
 import { serverWithBrowsers } from './support/server-with-browsers';
 import { accessibilityProblems } from './support/audit-page';
+import { fileWithSteps, untilAnchored } from './support/anchored-file';
 import { see } from './support/expect-page';
 import { fileAwaitingInitials, type Driven } from './support/oversight-setup';
 
@@ -190,6 +191,22 @@ describe('Audit: a file replayed and the log exported, for the auditor', () => {
     await see(position(page)).toContainText('Langkah 3 dari 4');
     await see(page.getByTestId('scrubber-hash')).toContainText('tidak');
     await see(page.getByTestId('scrubber-hash')).toContainText('Rantai putus di sini.');
+  });
+
+  it('finds a file whose newest step was cut off on disk: the verdict says from which step, and why', async () => {
+    // A file the server has anchored (in the background, every half second) loses its newest event.
+    const victim = fileWithSteps(app.server.dataDir, 3, ours.id);
+    await untilAnchored(app.server.dataDir, victim.id, victim.last);
+    deleteStoredEvent(app.server.dataDir, victim.id, victim.last);
+    const page = await asAuditor();
+    await page.goto(`${app.server.url}/audit/berkas/${encodeURIComponent(victim.id)}`);
+    await see(page.getByTestId('audit-verdict')).toContainText('Riwayat TIDAK sah');
+    await see(page.getByTestId('audit-chain')).toContainText(
+      `Rantai hash putus pada langkah #${victim.last}.`,
+    );
+    await see(page.getByTestId('audit-chain-reason')).toContainText(
+      `Sebab: events after revision ${victim.last - 1} are missing: the anchor saw revision ${victim.last}`,
+    );
   });
 
   it('finds an admin decision edited on disk: the account’s chain breaks where it was edited', async () => {
