@@ -97,11 +97,12 @@ describe.each(storeFactories)('WorkflowEngine on the %s store', (_name, createSt
       expect(await subject.store.readStream('sequence-approval-2026')).toEqual([]);
     });
 
-    it('when the boss rejects without a reason, then the guard refuses it with words', async () => {
+    it('when the boss rejects without a reason, then the guard refuses it with words, in each language the workflow speaks', async () => {
       const id = await open();
       const error = await engine.handle(id, command('reject', { reason: ' ' }), boss).catch((e) => e);
       expect(error).toBeInstanceOf(CommandRejectedError);
       expect(error.message).toBe('A reason is required to reject');
+      expect(error.reasonByLanguage).toEqual({ en: 'A reason is required to reject', id: 'Alasan wajib diisi untuk menolak' });
       expect(error.allowedCommands).toEqual(['approve', 'reject']);
     });
 
