@@ -119,6 +119,8 @@ export const en = {
 
   // The audit of streams, the period of analytics.
   'stream.empty': (p: { stream: string }) => `No events in stream ${p.stream}`,
+  'readModels.rebuildRunning': (p: { since: string }) =>
+    `The read models are already being rebuilt (since ${p.since}); wait for that rebuild to finish`,
   'period.endsBeforeStart': 'The period ends before it starts',
   'period.tooLong': (p: { days: number }) => `A period covers at most ${p.days} days`,
   'period.notADate': (p: { field: string }) => `${p.field} is not a date of the calendar`,

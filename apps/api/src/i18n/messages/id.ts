@@ -105,6 +105,8 @@ export const id: Catalogue = {
     `Katalog layanan versi ${p.version} tidak ada; versinya 1 sampai ${p.latest}`,
 
   'stream.empty': (p) => `Tidak ada peristiwa dalam aliran ${p.stream}`,
+  'readModels.rebuildRunning': (p) =>
+    `Model baca sedang dibangun ulang (sejak ${p.since}); tunggu sampai pembangunan ulang itu selesai`,
   'period.endsBeforeStart': 'Periode berakhir sebelum dimulai',
   'period.tooLong': (p) => `Satu periode paling lama ${p.days} hari`,
   'period.notADate': (p) => `${p.field} bukan tanggal yang ada di kalender`,
