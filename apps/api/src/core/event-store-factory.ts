@@ -4,8 +4,9 @@ import type { EventStore } from '@satupintu/event-store';
 import { EsdbEventStore } from '@satupintu/event-store/esdb';
 import { SqliteEventStore } from '@satupintu/event-store/sqlite';
 import type { AppConfig } from '../config/app-config';
+import { EVENTS_FILE } from './events-file';
 
-export const EVENTS_FILE = 'events.sqlite';
+export { EVENTS_FILE };
 
 /** The event store the configuration names: the SQLite file in the data folder, or an EventStoreDB cluster. */
 export function openEventStore(config: Pick<AppConfig, 'dataDir' | 'store'>): EventStore {
