@@ -17,6 +17,7 @@ import { HealthModule } from '../health/health.module';
 import { HolidaysModule } from '../holidays/holidays.module';
 import { MetricsModule } from '../metrics/metrics.module';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { ReadModelsAdminModule } from '../read-models-admin/read-models-admin.module';
 import { SurveyModule } from '../survey/survey.module';
 import { TrackingModule } from '../tracking/tracking.module';
 import { WorkflowsModule } from '../workflows/workflows.module';
@@ -47,6 +48,7 @@ export class AppModule {
         NotificationsModule,
         ExpiryModule,
         SurveyModule,
+        ReadModelsAdminModule,
         DemoCasesModule,
       ],
     };

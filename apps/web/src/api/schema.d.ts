@@ -2,6 +2,26 @@
 // apps/web/scripts/api-types.ts with openapi-typescript. Do not edit: run
 // `npx nx run web:api-types` after changing the API; a test fails while this file is stale.
 export interface paths {
+  '/api/admin/read-models/rebuild': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Drop the read models and replay every event
+     * @description Answers once every projection has caught up again. Meanwhile lists and look-ups may show less than the log holds, and a write waits for the replay to reach it. The rebuild is recorded in the log (stream maintenance-read-models) with who asked. The event store and the anchor ledger are not touched.
+     */
+    post: operations['ReadModelsAdminController_rebuild'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/analytics/bottlenecks': {
     parameters: {
       query?: never;
@@ -1361,6 +1381,20 @@ export interface components {
        */
       subdivision: string;
     };
+    RebuildResultDto: {
+      /**
+       * @description The global position the read models include now (the rebuild, and its record in the log)
+       * @example 1834
+       */
+      checkpoint: number;
+      /**
+       * Format: date-time
+       * @description When the rebuild began
+       */
+      startedAt: string;
+      /** @description How long dropping and replaying took, in milliseconds */
+      tookMs: number;
+    };
     RedisposeDto: {
       /** @description The case's revision as the user saw it; 409 when it has moved on */
       expectedRevision: number;
@@ -1863,6 +1897,46 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  ReadModelsAdminController_rebuild: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RebuildResultDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not an admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description A rebuild is already running on this node (details: startedAt, startedBy) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   AnalyticsController_bottlenecksOf: {
     parameters: {
       query?: {

@@ -2,7 +2,7 @@ export * from './account-events';
 export * from './accounts-errors';
 export * from './account-rules';
 export * from './accounts-read-models';
-export { type AdminContext } from './admin-context';
+export { appendAdminEvents, type AdminContext, type AdminAppendContext } from './admin-context';
 export { hashPassword, verifyPassword } from './password-hash';
 export { usersProjection } from './users-projection';
 export { delegationsProjection } from './delegations-projection';
