@@ -7,6 +7,7 @@ import { openLedgerToRead, openLedgerToWrite } from './store/open-ledger';
 import { anchorAndVerify } from './commands/anchors';
 import { exportWithProgress, type ExportCliOptions } from './commands/export';
 import { printHistory } from './commands/history';
+import { rebuildReadModels, type RebuildCliOptions } from './commands/rebuild';
 import { auditCase } from './commands/audit';
 import { seedDemo } from './commands/seed';
 import { ptspRegistry } from './registry';
@@ -91,6 +92,19 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
     .action(async (options: ExportCliOptions) => {
       const dataDir = dataDirectory(program.opts().data);
       await withStore(false, (store) => exportWithProgress(store, dataDir, options, io));
+    });
+
+  program
+    .command('rebuild')
+    .description(
+      "drop the read models (<data>/read-models.sqlite, created if missing) and replay every event into them. For a STOPPED server: a running server rebuilds its own through POST /api/admin/read-models/rebuild. The event store and the anchor ledger are not changed",
+    )
+    .option('--json', 'machine-readable output')
+    .option('--progress', 'always show the progress bar (default: on a terminal, once a run takes a second)')
+    .option('--no-progress', 'never show the progress bar')
+    .action(async (options: RebuildCliOptions) => {
+      const dataDir = dataDirectory(program.opts().data);
+      await withStore(false, (store) => rebuildReadModels(store, dataDir, options, io));
     });
 
   program

@@ -16,3 +16,20 @@ export function storeHead(file: string): number | undefined {
     return undefined;
   }
 }
+
+/** How many events the embedded store holds up to a position (positions may be sparse): what a replay to it applied. */
+export function storeEventCount(file: string, upTo: number): number | undefined {
+  try {
+    const db = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      return db
+        .prepare<[number], number>('SELECT COUNT(*) FROM events WHERE position <= ?')
+        .pluck()
+        .get(upTo);
+    } finally {
+      db.close();
+    }
+  } catch {
+    return undefined;
+  }
+}
