@@ -15,7 +15,8 @@ import { StreamChainCheck } from './StreamChainCheck';
 const KINDS = {
   all: '',
   cases: 'berkas-,konsultasi-',
-  admin: 'account-,delegation-,calendar-,catalogue-',
+  // maintenance-: the read models' rebuilds (POST /api/admin/read-models/rebuild).
+  admin: 'account-,delegation-,calendar-,catalogue-,maintenance-',
   accounts: 'account-',
   delegations: 'delegation-',
   holidays: 'calendar-',
