@@ -95,12 +95,12 @@ export class SqliteEventStore implements EventStore {
       applyDurabilityPragmas(this.db, settings);
       createSchema(this.db);
       this.statements = prepareEventStatements(this.db);
-      this.writer = isPrivateDatabase(filename) ? new InThreadBatchWriter(this.db) : new WriterThread(filename, writerPragmas(settings));
+      if (!isPrivateDatabase(filename)) this.broadcast = new CommitBroadcast(filename, () => this.commits.notify());
+      this.writer = this.broadcast ? new WriterThread(filename, writerPragmas(settings), this.broadcast.signal) : new InThreadBatchWriter(this.db);
     } catch (error) {
       this.db.close();
       throw error;
     }
-    if (!isPrivateDatabase(filename)) this.broadcast = new CommitBroadcast(filename, () => this.commits.notify());
     this.queue = new PipelinedCommitQueue(
       { commit: (batch) => this.commitBatch(batch), idle: () => this.writer.idle() },
       { maxBatchSize: settings.maxBatchSize, burstSize: BURST_SIZE },
@@ -162,6 +162,7 @@ export class SqliteEventStore implements EventStore {
       },
     );
     this.subscriptions.add(subscription);
+    this.broadcast?.listen();
     return subscription;
   }
 
@@ -189,10 +190,7 @@ export class SqliteEventStore implements EventStore {
       return outcome;
     });
     this.counters.appends += acknowledged;
-    if (acknowledged > 0) {
-      this.commits.notify();
-      this.broadcast?.committed();
-    }
+    if (acknowledged > 0) this.commits.notify();
     return settled;
   }
 

@@ -48,6 +48,8 @@ export class WriterThread implements BatchWriter {
   constructor(
     private readonly filename: string,
     private readonly pragmas: string[],
+    /** When given, the thread tells this channel of each commit (see commit-broadcast.ts). */
+    private readonly commitSignal?: { channel: string; sender: string },
   ) {
     this.opened = new Promise((resolve, reject) => {
       this.settleOpened = ({ failure, settings }) => (settings ? resolve(settings) : reject(errorFrom(failure ?? { kind: 'error', name: 'Error', message: 'The writer thread did not open its connection' })));
@@ -88,7 +90,7 @@ export class WriterThread implements BatchWriter {
   private started(): Worker {
     if (this.worker) return this.worker;
     // execArgv: [] so that a TypeScript loader preloaded in the parent (-r) is not loaded again here.
-    const worker = new Worker(WORKER_FILE, { workerData: { filename: this.filename, pragmas: this.pragmas, uncommitted: this.uncommitted }, execArgv: [] });
+    const worker = new Worker(WORKER_FILE, { workerData: { filename: this.filename, pragmas: this.pragmas, uncommitted: this.uncommitted, commitSignal: this.commitSignal }, execArgv: [] });
     worker.on('message', (reply: Reply) => this.onReply(reply));
     worker.on('error', (error) => this.stop(error));
     this.exited = new Promise((resolve) =>

@@ -6,13 +6,18 @@
  * main thread sends, so the main thread keeps deciding commands while the disk syncs. Messages
  * are answered in the order they came. Protocol and types: writer-thread.ts.
  */
-const { parentPort, workerData } = require('node:worker_threads');
+const { BroadcastChannel, parentPort, workerData } = require('node:worker_threads');
 const Database = require('better-sqlite3');
 const { createBatchCommitter, describeError } = require('./append-batch.cjs');
 const { decodeBatch, encodeOutcomes } = require('./batch-codec.cjs');
 
 const port = /** @type {import('node:worker_threads').MessagePort} */ (parentPort);
-const { filename, pragmas, uncommitted } = /** @type {{ filename: string; pragmas: string[]; uncommitted: Int32Array }} */ (workerData);
+const { filename, pragmas, uncommitted, commitSignal } = /** @type {{ filename: string; pragmas: string[]; uncommitted: Int32Array; commitSignal?: { channel: string; sender: string } }} */ (workerData);
+
+// Other stores on this file in this process (e.g. a projection thread's) hear each commit at once;
+// telling them from here costs the main thread nothing.
+const signal = commitSignal ? new BroadcastChannel(commitSignal.channel) : undefined;
+signal?.unref();
 
 /** @type {import('better-sqlite3').Database | undefined} */
 let db;
@@ -38,6 +43,7 @@ port.postMessage({
 port.on('message', (/** @type {{ type: 'commit'; batch: import('./batch-codec.cjs').EncodedBatch; recordedAt: string } | { type: 'close' }} */ message) => {
   if (message.type === 'close') {
     db?.close();
+    signal?.close();
     port.close();
     return;
   }
@@ -56,7 +62,9 @@ port.on('message', (/** @type {{ type: 'commit'; batch: import('./batch-codec.cj
 function commit(batch, recordedAt) {
   if (!committer) return { type: /** @type {const} */ ('failed'), error: openFailure };
   try {
-    return { type: /** @type {const} */ ('committed'), outcomes: encodeOutcomes(committer.commit(batch, recordedAt)) };
+    const outcomes = committer.commit(batch, recordedAt);
+    if (signal && commitSignal && outcomes.some((outcome) => outcome.ok)) signal.postMessage(commitSignal.sender);
+    return { type: /** @type {const} */ ('committed'), outcomes: encodeOutcomes(outcomes) };
   } catch (error) {
     return { type: /** @type {const} */ ('failed'), error: describeError(error) };
   }
