@@ -50,9 +50,12 @@ export class HeadAnchoring {
     this.onError = options.onError ?? ((error) => console.error('Anchoring failed; retrying', error));
   }
 
-  /** Checks that the log still holds the checkpoint's event, then anchors at every tick. */
+  /**
+   * Checks that the log still holds the checkpoint's event, then anchors at every tick. A store
+   * that cannot be read now is reported, not thrown: the ticks go on trying.
+   */
   async start(): Promise<void> {
-    await this.warnIfTheLogWasCut();
+    await this.warnIfTheLogWasCut().catch((error: unknown) => this.onError(error));
     this.schedule();
   }
 

@@ -153,6 +153,21 @@ describe('head anchoring: the anchor ledger kept beside the event store', () => 
     expect(warnings).toEqual([expect.stringContaining('no longer holds the event at position 3')]);
   });
 
+  it('given a store that cannot be read when it starts, then it reports the failure and anchors at the next tick', async () => {
+    await append('account-a', 1);
+    const errors: unknown[] = [];
+    let failuresLeft = 1;
+    const flaky = Object.create(store) as SqliteEventStore;
+    flaky.readAll = (options) =>
+      failuresLeft-- > 0 ? Promise.reject(new Error('the store is not reachable')) : store.readAll(options);
+    await anchoring.catchUp();
+    anchoring = new HeadAnchoring({ store: flaky, ledger, intervalMs: 10, onError: (error) => errors.push(error) });
+    await anchoring.start();
+    expect(errors).toEqual([new Error('the store is not reachable')]);
+    await append('account-a', 1);
+    await waitUntil(() => ledger.headOf('account-a')?.revision === 1);
+  });
+
   it('given a ledger row edited by hand, then the stream’s anchors are worthless and the walk of the ledger names the row', async () => {
     await append('account-a', 2);
     await append('account-b', 2);
