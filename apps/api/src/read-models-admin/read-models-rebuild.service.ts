@@ -58,9 +58,12 @@ export class ReadModelsRebuildService {
       try {
         await this.runner.rebuild();
       } catch (error) {
-        await this.record(actor, ReadModelsEventType.RebuildFailed, {
-          reason: (error as Error).message ?? String(error),
-        });
+        const reason = (error as Error).message ?? String(error);
+        // The answer names the rebuild's failure, even when recording it fails too.
+        await this.record(actor, ReadModelsEventType.RebuildFailed, { reason }).catch(
+          (recording: unknown) =>
+            this.logger.error(`Could not record the failed rebuild (${reason})`, recording),
+        );
         throw error;
       }
       const tookMs = Math.round(performance.now() - began);
