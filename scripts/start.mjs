@@ -18,7 +18,14 @@ if (!ensureWebUiBuilt(root)) {
 }
 const child = spawn(
   process.execPath,
-  ['-r', join(root, 'scripts/register.cjs'), join(root, 'apps/api/src/main.ts')],
+  // A larger young generation: a command's short-lived objects die there in fewer scavenges
+  // (garbage collection took about a tenth of the event loop under load with the default).
+  [
+    '--max-semi-space-size=32',
+    '-r',
+    join(root, 'scripts/register.cjs'),
+    join(root, 'apps/api/src/main.ts'),
+  ],
   { stdio: 'inherit', cwd: process.cwd(), env: process.env },
 );
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));

@@ -32,6 +32,8 @@ export async function startChildServer(
   const child: ChildProcess = spawn(
     process.execPath,
     [
+      // As scripts/start.mjs starts the API.
+      '--max-semi-space-size=32',
       '-r',
       join(ROOT, 'scripts/register.cjs'),
       '-r',
