@@ -127,6 +127,28 @@ describe('ProjectionThread', () => {
     expect(runner.status().running).toBe(true);
   });
 
+  it('given a setup that fails, when it starts, then start rejects with the reason and no thread is retried', async () => {
+    const retried: unknown[] = [];
+    const runner = new ProjectionThread({
+      filename: dir.path('read-models.sqlite'),
+      projections: counterThreadProjections({ eventsFile: dir.path('events.sqlite') }),
+      setup: {
+        module: require.resolve('./fixtures/thread-setup'),
+        export: 'noSuchSetup',
+        options: {},
+      },
+      store,
+      onError: (error) => retried.push(error),
+      restartDelayMs: 10,
+    });
+    thread = runner;
+
+    await expect(runner.start()).rejects.toThrow(/noSuchSetup|not a function/);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(runner.status()).toMatchObject({ running: false, lastError: expect.any(String) });
+    expect(retried).toEqual([]);
+  });
+
   it('given a waiter for an event not yet written, when closed, then the waiter fails with ProjectionRunnerStoppedError', async () => {
     const runner = projectionThread();
     await runner.start();

@@ -74,6 +74,8 @@ export class ProjectionThread extends ReadModelRunner {
   private nextRequest = 0;
   private starting: Promise<void> | undefined;
   private restartTimer: NodeJS.Timeout | undefined;
+  /** Whether a thread ever caught up: only then is one that dies started again. */
+  private hasStarted = false;
 
   constructor(private readonly options: ProjectionThreadOptions) {
     super();
@@ -156,6 +158,7 @@ export class ProjectionThread extends ReadModelRunner {
     if (this.worker === undefined) this.spawn();
     const done = await this.request('start');
     if (done.error !== undefined) throw new Error(done.error);
+    this.hasStarted = true;
   }
 
   private spawn(): void {
@@ -179,7 +182,9 @@ export class ProjectionThread extends ReadModelRunner {
         const why = failure ?? new Error(`The projection thread stopped (exit code ${code})`);
         for (const request of this.pending.values()) request.reject(why);
         this.pending.clear();
-        if (!this.closing) this.restartAfterFailure(why);
+        // A thread that never got going (e.g. its setup failed) is not retried: start() reports why.
+        if (!this.closing && this.hasStarted) this.restartAfterFailure(why);
+        else if (!this.closing) this.lastError = why.message;
         resolve();
       }),
     );
@@ -192,6 +197,8 @@ export class ProjectionThread extends ReadModelRunner {
       this.restartTimer = undefined;
       if (!this.closing) this.start().catch((error: unknown) => this.onError(error));
     }, this.restartDelayMs);
+    // Waiting to restart never keeps a process alive that has nothing else to do.
+    this.restartTimer.unref();
   }
 
   private onReply(reply: ThreadReply): void {
