@@ -1,11 +1,10 @@
-import type { Text } from '@satupintu/ptsp';
-import { fieldProblem, type FieldProblem } from './accounts-errors';
+import { fieldProblem, type FieldProblem, type Words } from './accounts-errors';
 
 /** Lowercase, so "Budi" and "budi" cannot be two accounts; up to 64, room for a post's title as a username. */
 export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{2,63}$/;
 export const USERNAME_RULE =
   'use 3 to 64 lowercase letters, digits, dots, dashes or underscores, starting with a letter or digit';
-const USERNAME_RULE_WORDS: Text = {
+const USERNAME_RULE_WORDS: Words = {
   id: 'gunakan 3 sampai 64 huruf kecil, angka, titik, tanda hubung atau garis bawah, diawali huruf atau angka',
   en: USERNAME_RULE,
 };
@@ -20,7 +19,7 @@ export class Problems {
   readonly list: FieldProblem[] = [];
 
   /** `problem` in both languages: `FieldProblem.problem` is its English, `words` both. */
-  check(ok: boolean, field: string, problem: Text): this {
+  check(ok: boolean, field: string, problem: Words): this {
     if (!ok) this.list.push(fieldProblem(field, problem));
     return this;
   }

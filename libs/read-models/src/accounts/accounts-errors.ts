@@ -1,15 +1,22 @@
-import type { Text } from '@satupintu/ptsp';
+/**
+ * Words in Bahasa Indonesia and English (the shape of ptsp's `Text`, declared here because the web
+ * bundles the account rules and this file without the rest of ptsp).
+ */
+export interface Words {
+  id: string;
+  en: string;
+}
 
 /** One field's problem, in words for the person filling in the form. */
 export interface FieldProblem {
   field: string;
   problem: string;
   /** The problem in Indonesian and English, when the rule says both (the API answers in the one asked for). */
-  words?: Text;
+  words?: Words;
 }
 
 /** A field's problem said in both languages. */
-export const fieldProblem = (field: string, words: Text): FieldProblem => ({
+export const fieldProblem = (field: string, words: Words): FieldProblem => ({
   field,
   problem: words.en,
   words,
@@ -53,7 +60,7 @@ export class UsernameTakenError extends AccountsError {
 export class AdminRuleError extends AccountsError {
   readonly code = 'rule';
   /** `message` is the English; `words` has both languages. */
-  constructor(readonly words: Text) {
+  constructor(readonly words: Words) {
     super(words.en);
   }
 }
