@@ -70,6 +70,20 @@ describe('API: error messages in the language the request asks for (Accept-Langu
     );
   });
 
+  it('400: a body that is not JSON, refused before any form sees it', async () => {
+    const token = await desk.token('front-office');
+    const { en, id } = await inBothLanguages((headers) =>
+      t.request('POST', '/api/cases', {
+        token,
+        body: '{"serviceCode": ',
+        headers: { 'content-type': 'application/json', ...headers },
+      }),
+    );
+    expect(en.status).toBe(400);
+    expect(en.body.message).toBe('The request body is not valid JSON');
+    expect(id.body.message).toBe('Isi permintaan bukan JSON yang sah');
+  });
+
   it('401: no token — "Please log in" / "Silakan masuk terlebih dahulu"', async () => {
     const { en, id } = await inBothLanguages((headers) => t.request('GET', '/api/me', { headers }));
     expect(en.status).toBe(401);
