@@ -1,6 +1,5 @@
-import i18next from 'i18next';
 import createClient, { type Middleware } from 'openapi-fetch';
-import { isLanguage } from '../i18n/i18n';
+import { shownLanguage } from '../i18n/i18n';
 import type { paths } from './schema';
 import { session } from './session';
 
@@ -24,7 +23,7 @@ const authentication: Middleware = {
  */
 const language: Middleware = {
   onRequest({ request }) {
-    request.headers.set('accept-language', isLanguage(i18next.language) ? i18next.language : 'id');
+    request.headers.set('accept-language', shownLanguage());
     return request;
   },
 };

@@ -1,3 +1,4 @@
+import { shownLanguage } from '../i18n/i18n';
 import { session } from './session';
 import { SseParser } from './sse-parser';
 
@@ -51,7 +52,11 @@ export function followCaseChanges(
     if (token === null) throw new Error('not logged in');
     handlers.status('connecting');
     const response = await fetch(`${origin}/api/events`, {
-      headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream' },
+      headers: {
+        authorization: `Bearer ${token}`,
+        accept: 'text/event-stream',
+        'accept-language': shownLanguage(),
+      },
       signal: abort.signal,
       cache: 'no-store',
     });

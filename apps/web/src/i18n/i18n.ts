@@ -13,6 +13,11 @@ export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }
 
+/** The language the UI shows now (Bahasa Indonesia until i18next says otherwise). */
+export function shownLanguage(): Language {
+  return isLanguage(i18next.language) ? i18next.language : 'id';
+}
+
 /** The language chosen earlier in this browser, else Bahasa Indonesia. */
 export function rememberedLanguage(): Language {
   try {
