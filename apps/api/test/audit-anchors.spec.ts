@@ -123,13 +123,17 @@ describe(`API: a stream's end checked against the anchor ledger (${storeUnderTes
 
     const answer = await audit(id);
     expect(answer.body.steps.every((s: { hashOk: boolean }) => s.hashOk)).toBe(true);
+    // The earliest revision the ledger anchored breaks: 3 when one round saw the four steps, lower
+    // when a round ran between them (the ledger anchors in the background).
+    const { brokenAt } = answer.body.chain as { brokenAt: number };
+    expect(brokenAt).toBeGreaterThanOrEqual(0);
+    expect(brokenAt).toBeLessThanOrEqual(3);
     expect(answer.body).toMatchObject({
       valid: false,
       chain: {
         intact: false,
-        brokenAt: 3,
-        reason:
-          'the event at revision 3 is not the one the anchor saw (another hash): the stream was rewritten at or before it',
+        brokenAt,
+        reason: `the event at revision ${brokenAt} is not the one the anchor saw (another hash): the stream was rewritten at or before it`,
       },
     });
     await expectTheCliToSay(id, 2, answer.body);

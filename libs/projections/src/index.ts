@@ -16,5 +16,5 @@ export { prepared } from './statement-cache';
 export { ReadModelRunner } from './read-model-runner';
 export { measureLag } from './projection-runner';
 export { ProjectionThread, type ProjectionThreadOptions } from './thread/projection-thread';
-export type { ProjectionThreadSetup } from './thread/projection-thread-host';
+export type { ProjectionThreadSetup, ThreadCompanion } from './thread/projection-thread-host';
 export type { ProjectionThreadSetupRef } from './thread/messages';

@@ -4,10 +4,20 @@ import type { Projection } from '../projection';
 import { ProjectionRunner } from '../projection-runner';
 import type { ProjectionThreadData, ThreadReply, ThreadRequest } from './messages';
 
+/**
+ * Other work on the same events that runs on the thread beside the projections (e.g. anchoring
+ * stream heads): started once the projections have caught up, stopped before the store closes.
+ */
+export interface ThreadCompanion {
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
 /** What a setup module's function returns: the thread's own store connection and its projections. */
 export interface ProjectionThreadSetup {
   store: EventStore;
   projections: readonly Projection[];
+  companions?: readonly ThreadCompanion[];
 }
 
 const port = parentPort!;
@@ -24,7 +34,12 @@ async function serve(): Promise<void> {
     string,
     (options: unknown) => ProjectionThreadSetup | Promise<ProjectionThreadSetup>
   >;
-  const { store, projections } = await setupModule[data.setup.export](data.setup.options);
+  const {
+    store,
+    projections,
+    companions = [],
+  } = await setupModule[data.setup.export](data.setup.options);
+  let companionsStarted = false;
   const runner = new ProjectionRunner({
     store,
     filename: data.filename,
@@ -36,9 +51,15 @@ async function serve(): Promise<void> {
     onError: (error) => reply({ type: 'error', message: describe(error) }),
   });
   const operations: Record<ThreadRequest['type'], () => Promise<void>> = {
-    start: () => runner.start(),
+    start: async () => {
+      await runner.start();
+      if (companionsStarted) return;
+      companionsStarted = true;
+      for (const companion of companions) await companion.start();
+    },
     rebuild: () => runner.rebuild(),
     close: async () => {
+      if (companionsStarted) for (const companion of companions) await companion.stop();
       await runner.close();
       await store.close();
     },

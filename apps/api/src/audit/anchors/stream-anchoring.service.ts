@@ -1,41 +1,29 @@
 import { join } from 'node:path';
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type BeforeApplicationShutdown,
-  type OnModuleInit,
-} from '@nestjs/common';
-import { AnchorLedger, ANCHORS_FILE, HeadAnchoring } from '@satupintu/anchors';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { AnchorLedger, ANCHORS_FILE } from '@satupintu/anchors';
 import type { StreamAnchors } from '@satupintu/engine';
 import type { EventStore } from '@satupintu/event-store';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG, EVENT_STORE } from '../../core/tokens';
 
+const CATCH_UP_POLL_MS = 20;
+
 /**
  * This node's anchor ledger (`anchors.sqlite` in its data folder, in both store modes): what the
- * audits compare each stream's end with. It anchors in the background, every half second, never
- * on a command's path; a rebuild of the read models does not touch it.
+ * audits compare each stream's end with. The projection thread anchors in the background (see
+ * core/read-models-thread.ts), never on a command's path; this connection only reads the ledger.
+ * A rebuild of the read models does not touch it.
  */
 @Injectable()
-export class StreamAnchoring implements OnModuleInit, BeforeApplicationShutdown {
-  private readonly logger = new Logger('Anchors');
+export class StreamAnchoring implements OnApplicationShutdown {
   private readonly ledger: AnchorLedger;
-  private readonly anchoring: HeadAnchoring;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig, @Inject(EVENT_STORE) store: EventStore) {
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {
     this.ledger = AnchorLedger.open(join(config.dataDir, ANCHORS_FILE));
-    this.anchoring = new HeadAnchoring({
-      store,
-      ledger: this.ledger,
-      onWarning: (message) => this.logger.warn(message),
-      onError: (error) =>
-        this.logger.error(`Anchoring failed, retrying: ${error instanceof Error ? error.message : String(error)}`),
-    });
-  }
-
-  async onModuleInit(): Promise<void> {
-    await this.anchoring.start();
   }
 
   /** What the ledger has seen of a stream, for the audit. */
@@ -43,14 +31,35 @@ export class StreamAnchoring implements OnModuleInit, BeforeApplicationShutdown 
     return this.ledger.anchorsOf(streamId);
   }
 
-  /** Anchors everything the store holds now (the ticks do this on their own; for tests and operators who cannot wait). */
-  catchUp(): Promise<number> {
-    return this.anchoring.catchUp();
+  /**
+   * Resolves with the ledger's checkpoint once it covers every event the store held at the call
+   * (the thread anchors on its own; for tests and operators who cannot wait for the next round).
+   */
+  async catchUp(timeoutMs = 10_000): Promise<number> {
+    const target = await this.headPosition();
+    const started = Date.now();
+    for (;;) {
+      const { position } = this.ledger.checkpoint();
+      if (position >= target) return position;
+      if (Date.now() - started > timeoutMs)
+        throw new Error(
+          `The anchor ledger reached position ${position}, not ${target}, within ${timeoutMs} ms`,
+        );
+      await sleep(CATCH_UP_POLL_MS);
+    }
   }
 
-  /** Before the store closes: a last round, so what this node appended is anchored. */
-  async beforeApplicationShutdown(): Promise<void> {
-    await this.anchoring.stop();
+  onApplicationShutdown(): void {
     this.ledger.close();
+  }
+
+  /** The newest position the store holds, read on from where the ledger is. */
+  private async headPosition(): Promise<number> {
+    let head = this.ledger.checkpoint().position;
+    for (;;) {
+      const page = await this.store.readAll({ after: head, maxCount: 1_000 });
+      if (page.length === 0) return head;
+      head = page[page.length - 1].position;
+    }
   }
 }
