@@ -1,5 +1,6 @@
-import { Presets, SingleBar } from 'cli-progress';
+import type { SingleBar } from 'cli-progress';
 import type { ExportProgress } from '@satupintu/exports';
+import { DelayedBar } from './delayed-bar';
 
 export interface ProgressOptions {
   stream: NodeJS.WritableStream;
@@ -17,51 +18,34 @@ const UNITS = { reading: 'events read', writing: 'written' } as const;
  * carry the export itself.
  */
 export class ExportProgressBar {
-  private readonly bar: SingleBar;
   private latest: ExportProgress | undefined;
-  private shown = false;
-  private readonly timer: NodeJS.Timeout;
+  private readonly delayed: DelayedBar;
 
   constructor(private readonly options: ProgressOptions) {
-    this.bar = new SingleBar(
-      {
-        stream: options.stream,
-        format: '{phase} |{bar}| {percentage}% | {value}/{total} {unit}',
-        hideCursor: true,
-        noTTYOutput: true,
-        notTTYSchedule: 1000,
+    this.delayed = new DelayedBar(
+      { ...options, format: '{phase} |{bar}| {percentage}% | {value}/{total} {unit}' },
+      (bar) => {
+        bar.start(options.totalEvents ?? 0, 0, { phase: 'reading', unit: UNITS.reading });
+        if (this.latest) this.render(bar, this.latest);
       },
-      Presets.shades_classic,
     );
-    this.timer = setTimeout(() => this.show(), options.delayMs);
-    this.timer.unref();
-    if (options.delayMs <= 0) this.show();
   }
 
   update(progress: ExportProgress): void {
     this.latest = progress;
-    if (this.shown) this.render(progress);
+    if (this.delayed.shown) this.render(this.delayed.bar, progress);
   }
 
   stop(): void {
-    clearTimeout(this.timer);
-    if (this.shown) this.bar.stop();
+    this.delayed.stop();
   }
 
-  private show(): void {
-    clearTimeout(this.timer);
-    if (this.shown) return;
-    this.shown = true;
-    this.bar.start(this.options.totalEvents ?? 0, 0, { phase: 'reading', unit: UNITS.reading });
-    if (this.latest) this.render(this.latest);
-  }
-
-  private render(progress: ExportProgress): void {
+  private render(bar: SingleBar, progress: ExportProgress): void {
     const total =
       progress.phase === 'reading'
         ? Math.max(this.options.totalEvents ?? 0, progress.done)
         : Math.max(progress.total ?? progress.done, progress.done);
-    this.bar.setTotal(total);
-    this.bar.update(progress.done, { phase: progress.phase, unit: UNITS[progress.phase] });
+    bar.setTotal(total);
+    bar.update(progress.done, { phase: progress.phase, unit: UNITS[progress.phase] });
   }
 }

@@ -1,4 +1,5 @@
-import { Presets, SingleBar } from 'cli-progress';
+import type { SingleBar } from 'cli-progress';
+import { DelayedBar } from './delayed-bar';
 
 export interface RebuildProgressOptions {
   stream: NodeJS.WritableStream;
@@ -13,47 +14,30 @@ export interface RebuildProgressOptions {
  * have reached out of the store's head.
  */
 export class RebuildProgressBar {
-  private readonly bar: SingleBar;
   private reached = 0;
-  private shown = false;
-  private readonly timer: NodeJS.Timeout;
+  private readonly delayed: DelayedBar;
 
   constructor(private readonly options: RebuildProgressOptions) {
-    this.bar = new SingleBar(
-      {
-        stream: options.stream,
-        format: 'replaying |{bar}| {percentage}% | {value}/{total} events',
-        hideCursor: true,
-        noTTYOutput: true,
-        notTTYSchedule: 1000,
+    this.delayed = new DelayedBar(
+      { ...options, format: 'replaying |{bar}| {percentage}% | {value}/{total} events' },
+      (bar) => {
+        bar.start(options.head, 0);
+        this.render(bar);
       },
-      Presets.shades_classic,
     );
-    this.timer = setTimeout(() => this.show(), options.delayMs);
-    this.timer.unref();
-    if (options.delayMs <= 0) this.show();
   }
 
   update(position: number): void {
     this.reached = position;
-    if (this.shown) this.render();
+    if (this.delayed.shown) this.render(this.delayed.bar);
   }
 
   stop(): void {
-    clearTimeout(this.timer);
-    if (this.shown) this.bar.stop();
+    this.delayed.stop();
   }
 
-  private show(): void {
-    clearTimeout(this.timer);
-    if (this.shown) return;
-    this.shown = true;
-    this.bar.start(this.options.head, 0);
-    this.render();
-  }
-
-  private render(): void {
-    this.bar.setTotal(Math.max(this.options.head, this.reached));
-    this.bar.update(this.reached);
+  private render(bar: SingleBar): void {
+    bar.setTotal(Math.max(this.options.head, this.reached));
+    bar.update(this.reached);
   }
 }
