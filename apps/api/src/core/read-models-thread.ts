@@ -10,8 +10,12 @@ import { API_PROJECTIONS } from './read-model-projections';
 /** What the projection thread needs of the configuration: plain data, it is copied to the thread. */
 export type ReadModelsThreadOptions = Pick<AppConfig, 'dataDir' | 'store'>;
 
-/** How often the thread anchors the streams' heads: an audit trusts what the ledger saw. */
-const ANCHORING_INTERVAL_MS = 200;
+/**
+ * How often the thread anchors the streams' heads: a round costs a read and a transaction (a case
+ * with several steps in one round, one row); events cut off within a round of being appended go
+ * unseen (see README).
+ */
+const ANCHORING_INTERVAL_MS = 500;
 
 /**
  * Loaded inside the API's projection thread (see ProjectionThread): a store connection of the
