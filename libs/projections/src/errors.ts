@@ -32,3 +32,13 @@ export class ProjectionApplyError extends Error {
     );
   }
 }
+
+/** A projection thread did not answer within its stop grace period, so stop() terminated it. */
+export class ProjectionThreadStopTimeoutError extends Error {
+  override readonly name = 'ProjectionThreadStopTimeoutError';
+  constructor(readonly graceMs: number) {
+    super(
+      `The projection thread did not answer within ${graceMs} ms of stop() (e.g. its event store never answered at start): terminated`,
+    );
+  }
+}

@@ -11,6 +11,7 @@ export {
   ProjectionWaitTimeoutError,
   ProjectionRunnerStoppedError,
   ProjectionApplyError,
+  ProjectionThreadStopTimeoutError,
 } from './errors';
 export { prepared } from './statement-cache';
 export { ReadModelRunner } from './read-model-runner';

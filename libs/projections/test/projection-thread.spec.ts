@@ -1,5 +1,9 @@
 import { SqliteEventStore } from '@satupintu/event-store/sqlite';
-import { ProjectionRunnerStoppedError, ProjectionThread } from '../src';
+import {
+  ProjectionRunnerStoppedError,
+  ProjectionThread,
+  ProjectionThreadStopTimeoutError,
+} from '../src';
 import { tempDir } from './fixtures/temp-dir';
 import { event, tableRows } from './fixtures/test-projections';
 import { counterThreadProjections, type CounterThreadOptions } from './fixtures/thread-setup';
@@ -148,6 +152,35 @@ describe('ProjectionThread', () => {
     expect(runner.status()).toMatchObject({ running: false, lastError: expect.any(String) });
     expect(retried).toEqual([]);
   });
+
+  it('given a store that never answers at startup, when closed during that start, then after the grace period the thread is terminated, the start fails with ProjectionThreadStopTimeoutError and close resolves', async () => {
+    const options: CounterThreadOptions = { eventsFile: dir.path('events.sqlite') };
+    const runner = new ProjectionThread({
+      filename: dir.path('read-models.sqlite'),
+      projections: counterThreadProjections(options),
+      setup: {
+        module: require.resolve('./fixtures/thread-setup'),
+        export: 'silentStoreThread',
+        options,
+      },
+      store,
+      onError: () => undefined,
+      stopGraceMs: 200,
+    });
+    thread = runner;
+    const starting = runner.start();
+    const startOutcome = starting.then(
+      () => 'started',
+      (error: unknown) => error,
+    );
+
+    // Without the grace period this never resolves (the jest timeout fails the test).
+    await runner.close();
+
+    expect(await startOutcome).toBeInstanceOf(ProjectionThreadStopTimeoutError);
+    expect(runner.status().running).toBe(false);
+    expect(runner.db.open).toBe(false);
+  }, 30_000);
 
   it('given a waiter for an event not yet written, when closed, then the waiter fails with ProjectionRunnerStoppedError', async () => {
     const runner = projectionThread();

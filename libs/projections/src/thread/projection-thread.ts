@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
 import type { EventStore } from '@satupintu/event-store';
 import { CheckpointTable } from '../checkpoint-table';
+import { ProjectionThreadStopTimeoutError } from '../errors';
 import { PositionWaiters } from '../position-waiters';
 import type { Projection } from '../projection';
 import { measureLag, type ProjectionLag, type ProjectionRunnerStatus } from '../projection-runner';
@@ -37,6 +38,12 @@ export interface ProjectionThreadOptions {
   now?: () => number;
   /** Pause before a thread that stopped unexpectedly is started again. Default 1000 ms. */
   restartDelayMs?: number;
+  /**
+   * How long stop() waits for the thread to finish what it is doing (e.g. a start still catching
+   * up from a store that does not answer) and to close in order; then it terminates the thread.
+   * Default 10 000 ms.
+   */
+  stopGraceMs?: number;
 }
 
 interface Pending {
@@ -65,6 +72,7 @@ export class ProjectionThread extends ReadModelRunner {
   private readonly onError: (error: unknown) => void;
   private readonly now: () => number;
   private readonly restartDelayMs: number;
+  private readonly stopGraceMs: number;
   private worker: Worker | undefined;
   private exited: Promise<void> = Promise.resolve();
   private position: number;
@@ -86,6 +94,7 @@ export class ProjectionThread extends ReadModelRunner {
       options.onError ?? ((error) => console.error('Projection thread: retrying', error));
     this.now = options.now ?? Date.now;
     this.restartDelayMs = options.restartDelayMs ?? 1000;
+    this.stopGraceMs = options.stopGraceMs ?? 10_000;
     this.db = openReadModelDatabase(options.filename);
     try {
       this.checkpoints = new CheckpointTable(this.db);
@@ -136,13 +145,26 @@ export class ProjectionThread extends ReadModelRunner {
     return measureLag(this.options.store, this.position, this.now);
   }
 
+  /**
+   * Lets a start under way finish (the thread answers requests in order), asks the thread to close
+   * (its companions stop, its store closes), then ends it. A thread that has not answered within
+   * `stopGraceMs` is terminated instead: what is pending (e.g. that start) fails with
+   * ProjectionThreadStopTimeoutError, and stop() resolves all the same.
+   */
   async stop(): Promise<void> {
     this.closing = true;
     if (this.restartTimer !== undefined) clearTimeout(this.restartTimer);
-    await this.starting?.catch(() => undefined);
+    let gaveUp = false;
+    const inOrder = (async () => {
+      await this.starting?.catch(() => undefined);
+      if (!gaveUp && this.worker !== undefined) await this.request('close').catch(() => undefined);
+    })();
+    if (!(await settlesWithin(inOrder, this.stopGraceMs))) {
+      gaveUp = true;
+      this.rejectPending(new ProjectionThreadStopTimeoutError(this.stopGraceMs));
+    }
     const worker = this.worker;
     if (worker !== undefined) {
-      await this.request('close').catch(() => undefined);
       await worker.terminate();
       await this.exited;
     }
@@ -180,8 +202,7 @@ export class ProjectionThread extends ReadModelRunner {
         this.worker = undefined;
         this.running = false;
         const why = failure ?? new Error(`The projection thread stopped (exit code ${code})`);
-        for (const request of this.pending.values()) request.reject(why);
-        this.pending.clear();
+        this.rejectPending(why);
         // A thread that never got going (e.g. its setup failed) is not retried: start() reports why.
         if (!this.closing && this.hasStarted) this.restartAfterFailure(why);
         else if (!this.closing) this.lastError = why.message;
@@ -232,6 +253,11 @@ export class ProjectionThread extends ReadModelRunner {
     this.waiters.reached(this.position);
   }
 
+  private rejectPending(why: Error): void {
+    for (const request of this.pending.values()) request.reject(why);
+    this.pending.clear();
+  }
+
   private request(type: ThreadRequest['type']): Promise<Extract<ThreadReply, { type: 'done' }>> {
     const worker = this.worker;
     if (worker === undefined)
@@ -241,6 +267,20 @@ export class ProjectionThread extends ReadModelRunner {
       this.pending.set(id, { resolve, reject });
       worker.postMessage({ id, type } satisfies ThreadRequest);
     });
+  }
+}
+
+/** Whether `work` settles within `ms`; the timer never keeps a process alive by itself. */
+async function settlesWithin(work: Promise<void>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+    timer.unref();
+  });
+  try {
+    return await Promise.race([work.then(() => true), timedOut]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
