@@ -85,7 +85,11 @@ function toRow(stored: StoredRow): AnchorRow {
 export class AnchorLedger {
   private readonly statements;
 
-  private constructor(private readonly db: Database.Database) {
+  /**
+   * @param db The ledger's connection; the app hands it to a WAL checkpointer on another thread,
+   * so copying the WAL back into the file never holds up a round's commit.
+   */
+  private constructor(readonly db: Database.Database) {
     const readonly = db.readonly;
     this.statements = {
       head: db.prepare<[string], { revision: number; event_hash: string | null }>(

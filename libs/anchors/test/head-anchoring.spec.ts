@@ -168,6 +168,100 @@ describe('head anchoring: the anchor ledger kept beside the event store', () => 
     await waitUntil(() => ledger.headOf('account-a')?.revision === 1);
   });
 
+  describe('events offered by whoever read them already (the projection runner on the same thread)', () => {
+    /** The store, with every readAll's `after` written down. */
+    function countingReads(): { store: SqliteEventStore; readsAfter: number[] } {
+      const readsAfter: number[] = [];
+      const counting = Object.create(store) as SqliteEventStore;
+      counting.readAll = (options) => {
+        readsAfter.push(options?.after ?? 0);
+        return store.readAll(options);
+      };
+      return { store: counting, readsAfter };
+    }
+
+    it('given events offered that continue the checkpoint, when a round runs, then they are anchored without being read again', async () => {
+      await append('account-a', 2);
+      await append('account-b', 1);
+      const events = await store.readAll();
+      const reads = countingReads();
+      anchoring = new HeadAnchoring({ store: reads.store, ledger, intervalMs: 60_000 });
+
+      anchoring.offer(0, events);
+      const checkpoint = await anchoring.catchUp();
+
+      expect(ledger.headOf('account-a')?.revision).toBe(1);
+      expect(ledger.headOf('account-b')?.revision).toBe(0);
+      expect(checkpoint).toBe(events.at(-1)?.position);
+      // One read, after the last offered event: only what was not offered is read.
+      expect(reads.readsAfter).toEqual([events.at(-1)?.position]);
+      expect(ledger.verify()).toMatchObject({ intact: true, rows: 2 });
+    });
+
+    it('given events appended after the last offered one, then the same round reads and anchors them too', async () => {
+      await append('account-a', 2);
+      const offered = await store.readAll();
+      await append('account-a', 1);
+      anchoring.offer(0, offered);
+      await anchoring.catchUp();
+      expect(ledger.headOf('account-a')?.revision).toBe(2);
+      expect(ledger.verify()).toMatchObject({ intact: true, rows: 2 });
+    });
+
+    it('given an offer that leaves a gap after the checkpoint, then the round reads the store from the checkpoint and misses nothing', async () => {
+      await append('account-a', 1);
+      await append('account-b', 1);
+      const [, second] = await store.readAll();
+      const reads = countingReads();
+      anchoring = new HeadAnchoring({ store: reads.store, ledger, intervalMs: 60_000 });
+
+      anchoring.offer(second.position - 1, [second]);
+      await anchoring.catchUp();
+
+      expect(reads.readsAfter[0]).toBe(0);
+      expect(ledger.headOf('account-a')?.revision).toBe(0);
+      expect(ledger.headOf('account-b')?.revision).toBe(0);
+    });
+
+    it('given the same events offered again (a rebuild of the read models), then nothing is anchored twice', async () => {
+      await append('account-a', 2);
+      const events = await store.readAll();
+      anchoring.offer(0, events);
+      await anchoring.catchUp();
+      anchoring.offer(0, events);
+      await append('account-a', 1);
+      anchoring.offer(0, await store.readAll());
+      await anchoring.catchUp();
+      expect(ledger.anchorsOf('account-a').points.map((p) => p.revision)).toEqual([1, 2]);
+      expect(warnings).toEqual([]);
+    });
+
+    it('given more offered than it keeps, then it drops them and the round reads the store instead', async () => {
+      await append('account-a', 3);
+      const events = await store.readAll();
+      const reads = countingReads();
+      anchoring = new HeadAnchoring({ store: reads.store, ledger, intervalMs: 60_000, maxOffered: 2 });
+
+      anchoring.offer(0, events);
+      await anchoring.catchUp();
+
+      expect(reads.readsAfter[0]).toBe(0);
+      expect(ledger.headOf('account-a')?.revision).toBe(2);
+    });
+
+    it('given offered events over several pages, then each page is its own transaction and the ledger holds', async () => {
+      anchoring = new HeadAnchoring({ store, ledger, intervalMs: 60_000, pageSize: 2 });
+      await append('account-a', 3);
+      await append('account-b', 2);
+      anchoring.offer(0, await store.readAll());
+      await anchoring.catchUp();
+      // Pages [a0 a1] [a2 b0] [b1]: account-a moves in two of them, account-b in two.
+      expect(ledger.anchorsOf('account-a').points.map((p) => p.revision)).toEqual([1, 2]);
+      expect(ledger.anchorsOf('account-b').points.map((p) => p.revision)).toEqual([0, 1]);
+      expect(ledger.verify()).toMatchObject({ intact: true, rows: 4 });
+    });
+  });
+
   it('given a ledger row edited by hand, then the stream’s anchors are worthless and the walk of the ledger names the row', async () => {
     await append('account-a', 2);
     await append('account-b', 2);

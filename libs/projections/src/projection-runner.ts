@@ -32,6 +32,11 @@ export interface ProjectionRunnerOptions {
    * e.g. to drop what was cached from their tables elsewhere. Called before waiters resolve.
    */
   onApplied?: (checkpoint: number, touched: ReadonlySet<string>) => void;
+  /**
+   * Told after each commit the events it applied, in log order, and the position they follow:
+   * for other work on the same events (anchoring stream heads) that need not read them again.
+   */
+  onBatch?: (after: number, events: readonly RecordedEvent[]) => void;
 }
 
 /** How far the read models trail the event store. */
@@ -101,6 +106,7 @@ export class ProjectionRunner implements ReadModelRunner {
   private readonly walCheckpointIntervalMs: number;
   private checkpointer: WalCheckpointer | undefined;
   private readonly onApplied: (checkpoint: number, touched: ReadonlySet<string>) => void;
+  private readonly onBatch: (after: number, events: readonly RecordedEvent[]) => void;
 
   constructor(options: ProjectionRunnerOptions) {
     assertDistinct(options.projections);
@@ -114,6 +120,7 @@ export class ProjectionRunner implements ReadModelRunner {
     this.now = options.now ?? Date.now;
     this.walCheckpointIntervalMs = options.walCheckpointIntervalMs ?? 250;
     this.onApplied = options.onApplied ?? (() => undefined);
+    this.onBatch = options.onBatch ?? (() => undefined);
     this.db = openReadModelDatabase(options.filename);
     try {
       this.checkpoints = new CheckpointTable(this.db);
@@ -235,9 +242,13 @@ export class ProjectionRunner implements ReadModelRunner {
         if (batch.length === 0) break;
         if (loop.stopping) return;
       }
+      const after = this.checkpoint();
       const outcome = this.applier.apply(batch);
+      if (outcome.applied > 0) {
+        this.onApplied(this.checkpoint(), outcome.touched);
+        this.onBatch(after, batch.slice(0, outcome.applied));
+      }
       batch = batch.slice(outcome.applied);
-      if (outcome.applied > 0) this.onApplied(this.checkpoint(), outcome.touched);
       this.waiters.reached(this.checkpoint());
       if (outcome.error === undefined) {
         failures = 0;

@@ -1,7 +1,11 @@
 import { join } from 'node:path';
 import { AnchorLedger, ANCHORS_FILE, HeadAnchoring } from '@satupintu/anchors';
 import type { EventStore } from '@satupintu/event-store';
-import type { ProjectionThreadSetup, ThreadCompanion } from '@satupintu/projections';
+import {
+  WalCheckpointer,
+  type ProjectionThreadSetup,
+  type ThreadCompanion,
+} from '@satupintu/projections';
 import { SqliteEventStore } from '@satupintu/event-store/sqlite';
 import type { AppConfig } from '../config/app-config';
 import { EVENTS_FILE } from './events-file';
@@ -16,6 +20,15 @@ export type ReadModelsThreadOptions = Pick<AppConfig, 'dataDir' | 'store'>;
  * unseen (see README).
  */
 const ANCHORING_INTERVAL_MS = 500;
+
+/**
+ * Events per ledger transaction: a round of a busy second holds the thread (and the commands
+ * waiting for their read models) for a few milliseconds at a time, not for the whole round.
+ */
+const ANCHORING_PAGE_SIZE = 250;
+
+/** How often another thread copies the ledger's WAL back into its file. */
+const LEDGER_WAL_CHECKPOINT_MS = 1_000;
 
 /**
  * Loaded inside the API's projection thread (see ProjectionThread): a store connection of the
@@ -49,17 +62,28 @@ function anchoring(store: EventStore, file: string): ThreadCompanion {
     store,
     ledger,
     intervalMs: ANCHORING_INTERVAL_MS,
+    pageSize: ANCHORING_PAGE_SIZE,
     onWarning: (message) => console.warn(`Anchors: ${message}`),
     onError: (error) =>
       console.error(
         `Anchors: anchoring failed, retrying: ${error instanceof Error ? error.message : String(error)}`,
       ),
   });
+  let checkpointer: WalCheckpointer | undefined;
   return {
-    start: () => heads.start(),
+    start: () => {
+      checkpointer = WalCheckpointer.start(ledger.db, {
+        intervalMs: LEDGER_WAL_CHECKPOINT_MS,
+        onError: (error) => console.error('Anchors: WAL checkpoint failed', error),
+      });
+      return heads.start();
+    },
+    // The projections' events, so the rounds need not read them again.
+    onEvents: (after, events) => heads.offer(after, events),
     // A last round before the store closes, so what this node appended is anchored.
     stop: async () => {
       await heads.stop();
+      await checkpointer?.stop();
       ledger.close();
     },
   };

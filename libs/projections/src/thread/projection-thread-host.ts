@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import type { EventStore } from '@satupintu/event-store';
+import type { EventStore, RecordedEvent } from '@satupintu/event-store';
 import type { Projection } from '../projection';
 import { ProjectionRunner } from '../projection-runner';
 import type { ProjectionThreadData, ThreadReply, ThreadRequest } from './messages';
@@ -11,6 +11,8 @@ import type { ProjectionThreadData, ThreadReply, ThreadRequest } from './message
 export interface ThreadCompanion {
   start(): Promise<void>;
   stop(): Promise<void>;
+  /** Once started: the events of each projection commit, in log order, after position `after`. */
+  onEvents?(after: number, events: readonly RecordedEvent[]): void;
 }
 
 /** What a setup module's function returns: the thread's own store connection and its projections. */
@@ -48,6 +50,9 @@ async function serve(): Promise<void> {
     walCheckpointIntervalMs: data.walCheckpointIntervalMs,
     onApplied: (checkpoint, touched) =>
       reply({ type: 'applied', checkpoint, touched: [...touched] }),
+    onBatch: (after, events) => {
+      if (companionsStarted) for (const companion of companions) companion.onEvents?.(after, events);
+    },
     onError: (error) => reply({ type: 'error', message: describe(error) }),
   });
   const operations: Record<ThreadRequest['type'], () => Promise<void>> = {
