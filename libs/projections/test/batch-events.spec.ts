@@ -80,8 +80,7 @@ describe('ProjectionRunner onBatch: the events of each commit, for work that nee
         store,
         filename: file,
         projections: [failingOnce()],
-        onBatch: (after, events) =>
-          runs.push({ after, positions: events.map((e) => e.position) }),
+        onBatch: (after, events) => runs.push({ after, positions: events.map((e) => e.position) }),
       });
     await store.appendToStream('case-1', [event('Ok'), event('Ok')]);
     const first = open();

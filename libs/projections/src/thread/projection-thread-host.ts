@@ -51,7 +51,8 @@ async function serve(): Promise<void> {
     onApplied: (checkpoint, touched) =>
       reply({ type: 'applied', checkpoint, touched: [...touched] }),
     onBatch: (after, events) => {
-      if (companionsStarted) for (const companion of companions) companion.onEvents?.(after, events);
+      if (companionsStarted)
+        for (const companion of companions) companion.onEvents?.(after, events);
     },
     onError: (error) => reply({ type: 'error', message: describe(error) }),
   });
