@@ -27,7 +27,8 @@ export async function createApp(
   options: CreateAppOptions = {},
 ): Promise<NestFastifyApplication> {
   mkdirSync(config.dataDir, { recursive: true });
-  const adapter = new FastifyAdapter({ bodyLimit: config.bodyLimitBytes });
+  // skipMiddie: the app has no Nest middleware, and @fastify/middie would otherwise run on every request.
+  const adapter = new FastifyAdapter({ bodyLimit: config.bodyLimitBytes, skipMiddie: true });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: config.logging ? undefined : false,
     abortOnError: false,
