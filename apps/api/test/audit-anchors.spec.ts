@@ -51,9 +51,16 @@ describe(`API: a stream's end checked against the anchor ledger (${storeUnderTes
     return id;
   }
 
-  /** The CLI reads the same data folder's store and ledger (SQLite mode only: it opens the embedded store). */
+  /**
+   * The CLI reads the same data folder's store and ledger (SQLite mode only: it opens the embedded
+   * store). It prints the engine's report as it is, so with the facts behind the chain's reason
+   * (`chain.finding`), which the API answers only in words.
+   */
   async function expectTheCliToSay(id: string, code: number, report: unknown): Promise<void> {
-    if (storeUnderTest === 'sqlite') expect(await cliAudit(t.dataDir, id)).toEqual({ code, report });
+    if (storeUnderTest !== 'sqlite') return;
+    const said = await cliAudit(t.dataDir, id);
+    const { finding: _finding, ...chain } = (said.report as { chain: Record<string, unknown> }).chain;
+    expect({ code: said.code, report: { ...(said.report as object), chain } }).toEqual({ code, report });
   }
 
   beforeAll(async () => {
@@ -92,6 +99,28 @@ describe(`API: a stream's end checked against the anchor ledger (${storeUnderTes
       [2, true],
     ]);
     await expectTheCliToSay(id, 2, answer.body);
+  });
+
+  it('given Accept-Language: id, then why the chain breaks is said in Indonesian, by the case audit and the stream chain check alike', async () => {
+    const id = await givenAnAnchoredCaseOfFourSteps();
+    deleteNewestEvents(t.dataDir, id, 1);
+    const token = await desk.token('auditor');
+    const headers = { 'accept-language': 'id' };
+
+    const replay = await t.request('GET', `/api/cases/${id}/audit`, { token, headers });
+    const chain = await t.request('GET', `/api/audit/streams/${id}`, { token, headers });
+
+    const inIndonesian = {
+      intact: false,
+      brokenAt: 3,
+      reason: 'peristiwa sesudah revisi 2 hilang: jangkar mencatat sampai revisi 3',
+    };
+    expect(replay.body.chain).toEqual(inIndonesian);
+    expect(chain.body.chain).toEqual(inIndonesian);
+    expect((await audit(id)).body.chain).toEqual({
+      ...inIndonesian,
+      reason: 'events after revision 2 are missing: the anchor saw revision 3',
+    });
   });
 
   it('when the two newest events are deleted, then it breaks at the first of them', async () => {

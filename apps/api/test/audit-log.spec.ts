@@ -128,4 +128,32 @@ describe('API: the audit log', () => {
     expect(answer.status).toBe(400);
     expect(Object.keys(answer.body.details.fields)).toEqual([field]);
   });
+
+  it.each([
+    [
+      '?from=2026-02-30',
+      { from: ['2026-02-30 is not a day of the calendar'] },
+      { from: ['2026-02-30 bukan tanggal yang ada di kalender'] },
+    ],
+    [
+      '?from=2026-03-01T08:00',
+      { from: ['give a day (2026-03-01) or a time with its zone (2026-03-01T08:00:00+08:00)'] },
+      { from: ['isi tanggal (2026-03-01) atau waktu beserta zonanya (2026-03-01T08:00:00+08:00)'] },
+    ],
+    [
+      '?to=2026-03-01T25:00:00Z',
+      { to: ['2026-03-01T25:00:00Z is not a point in time'] },
+      { to: ['2026-03-01T25:00:00Z bukan waktu yang sah'] },
+    ],
+    [
+      '?from=2026-03-02&to=2026-03-01',
+      { to: ['must come after from'] },
+      { to: ['harus sesudah waktu from'] },
+    ],
+  ])('says what is wrong with the period of %s in English, or in Indonesian when asked (Accept-Language: id)', async (query, english, indonesian) => {
+    const asked = (headers: Record<string, string>) =>
+      t.request('GET', `/api/audit/log${query}`, { token: auditor, headers });
+    expect((await asked({})).body.details.fields).toEqual(english);
+    expect((await asked({ 'accept-language': 'id' })).body.details.fields).toEqual(indonesian);
+  });
 });

@@ -153,6 +153,40 @@ describe('API: the service catalogue, changed by admins as published versions', 
     expect(await t.eventCount()).toBe(before);
   });
 
+  it('given Accept-Language: id, then the service checks and the catalogue rules are said in Indonesian, field by field', async () => {
+    const headers = { 'accept-language': 'id' };
+    const before = await t.eventCount();
+    const rules = await t.request('PUT', '/api/services/KP-REG', {
+      token: admin,
+      headers,
+      body: serviceForm({
+        slaWorkingDays: 0,
+        initialsChain: ['Kasubbid Kepangkatan', 'Kabid Keuangan'],
+        documents: [
+          KP_REG.documents[0],
+          { ...KP_REG.documents[1], code: KP_REG.documents[0].code },
+        ],
+      }),
+    });
+    expect(rules.status).toBe(400);
+    expect(rules.body.details.fields).toEqual({
+      slaWorkingDays: ['isi bilangan bulat hari kerja dari 1 sampai 260'],
+      'documents.1.code': ['SURAT_PENGANTAR_OPD tercantum dua kali'],
+      'initialsChain.1': ['"Kabid Keuangan" bukan jabatan dalam organisasi'],
+    });
+
+    const retireUnknown = await t.request('POST', '/api/services/KP-XYZ/retire', {
+      token: admin,
+      headers,
+      body: { expectedVersion: 1, reason: 'x' },
+    });
+    expect(retireUnknown.status).toBe(400);
+    expect(retireUnknown.body.details.fields).toEqual({
+      code: ['tidak ada layanan "KP-XYZ" yang dapat dihentikan'],
+    });
+    expect(await t.eventCount()).toBe(before);
+  });
+
   describe('a change published between two receipts', () => {
     let before: { id: string };
     let after: { id: string };

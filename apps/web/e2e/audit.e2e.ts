@@ -205,7 +205,7 @@ describe('Audit: a file replayed and the log exported, for the auditor', () => {
       `Rantai hash putus pada langkah #${victim.last}.`,
     );
     await see(page.getByTestId('audit-chain-reason')).toContainText(
-      `Sebab: events after revision ${victim.last - 1} are missing: the anchor saw revision ${victim.last}`,
+      `Sebab: peristiwa sesudah revisi ${victim.last - 1} hilang: jangkar mencatat sampai revisi ${victim.last}`,
     );
   });
 

@@ -72,7 +72,7 @@ describe('The service catalogue in the browser', () => {
     await added.getByLabel('Nama (Indonesia)').fill('Surat pernyataan');
     await added.getByLabel('Nama (Inggris)').fill('Statement');
     await form.getByRole('button', { name: 'Terbitkan versi baru' }).click();
-    await see(added.locator('.field-error')).toContainText(`${firstCode} is listed twice`);
+    await see(added.locator('.field-error')).toContainText(`${firstCode} tercantum dua kali`);
     await added.getByLabel('Kode').fill('SURAT_PERNYATAAN');
 
     // The Sekretaris initials after the Kasubbid.

@@ -63,6 +63,7 @@ describe('a stream compared with its anchor', () => {
       intact: false,
       brokenAt: 2,
       reason: 'events after revision 1 are missing: the anchor saw revision 2',
+      finding: { kind: 'eventsMissing', after: 1, anchored: 2 },
     });
   });
 
@@ -87,6 +88,7 @@ describe('a stream compared with its anchor', () => {
       brokenAt: 2,
       reason:
         'the event at revision 2 is not the one the anchor saw (another hash): the stream was rewritten at or before it',
+      finding: { kind: 'rewritten', revision: 2 },
     });
   });
 
@@ -102,6 +104,7 @@ describe('a stream compared with its anchor', () => {
       intact: false,
       brokenAt: 0,
       reason: 'every event is missing: the anchor saw revision 2',
+      finding: { kind: 'everyEventMissing', anchored: 2 },
     });
   });
 
@@ -123,6 +126,7 @@ describe('a stream compared with its anchor', () => {
       intact: false,
       brokenAt: 2,
       reason: "the anchor ledger does not hold (row 7 does not match its hash): the stream's end cannot be proven",
+      finding: { kind: 'ledgerBroken', problem: 'row 7 does not match its hash' },
     });
   });
 

@@ -44,4 +44,20 @@ describe('periods as operators type them', () => {
       expect((error as PeriodError).field).toBe(field);
     }
   });
+
+  it.each([
+    ['2026-02-30', undefined, { kind: 'notACalendarDay', text: '2026-02-30' }],
+    [undefined, 'yesterday', { kind: 'notADayOrTime' }],
+    ['2026-03-01T25:00:00Z', undefined, { kind: 'notAPointInTime', text: '2026-03-01T25:00:00Z' }],
+    ['2026-03-02', '2026-03-01', { kind: 'toNotAfterFrom' }],
+  ])('names the problem of from=%s to=%s as facts, for words in another language', (from, to, problem) => {
+    let thrown: unknown;
+    try {
+      parsePeriod(from, to);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(PeriodError);
+    expect((thrown as PeriodError).problem).toEqual(problem);
+  });
 });

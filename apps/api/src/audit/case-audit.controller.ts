@@ -10,6 +10,9 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { Roles } from '../auth/decorators';
+import { AnswerLanguage } from '../i18n/answer-language';
+import type { Language } from '../i18n/language';
+import { verdictInWords } from './chain-words';
 import { REPLAY_ROLES } from './audit-roles';
 import { AuditReportDto } from './replay/audit-report.dto';
 import { CaseAudits } from './replay/case-audits.service';
@@ -50,7 +53,11 @@ export class CaseAuditController {
   @ApiOkResponse({ type: AuditReportDto })
   @ApiForbiddenResponse()
   @ApiNotFoundResponse()
-  audit(@Param('id') id: string): Promise<AuditReportDto> {
-    return this.audits.of(id);
+  async audit(
+    @Param('id') id: string,
+    @AnswerLanguage() language: Language,
+  ): Promise<AuditReportDto> {
+    const report = await this.audits.of(id);
+    return { ...report, chain: verdictInWords(report.chain, language) };
   }
 }

@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { parsePeriod, PeriodError, type Period } from '@satupintu/exports';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { ApiException } from '../errors/api-error';
-import { verbatim } from '../i18n/message';
+import { periodProblemMessage } from './period-words';
 
 /** The period of the event log that the audit log and the exports filter by: `from` and `to`, each a day or a time, both optional. */
 export class LogPeriodQuery {
@@ -31,7 +31,7 @@ export function periodOf(from: string | undefined, to: string | undefined): Peri
     return parsePeriod(from, to);
   } catch (error) {
     if (!(error instanceof PeriodError)) throw error;
-    throw ApiException.forFields([{ field: error.field, problem: verbatim(error.message) }]);
+    throw ApiException.forFields([{ field: error.field, problem: periodProblemMessage(error.problem) }]);
   }
 }
 

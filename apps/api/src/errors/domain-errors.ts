@@ -15,11 +15,13 @@ import {
   CatalogueChangedError,
   CatalogueVersionNotFoundError,
   DelegationNotFoundError,
+  isCatalogueFieldProblem,
   UsernameTakenError,
   UserNotFoundError,
 } from '@satupintu/read-models';
 import { say, verbatim, type Message } from '../i18n/message';
 import { apiProblem, fieldsProblem, type ApiProblem } from './api-error';
+import { catalogueRuleMessage } from './catalogue-rule-words';
 import { engineWords } from './workflow-words';
 
 const RETRY_SOON = { 'retry-after': '5' };
@@ -87,9 +89,13 @@ export function mapDomainError(exception: unknown): ApiProblem | undefined {
   }
   if (exception instanceof AdminInputError) {
     return fieldsProblem(
-      exception.problems.map(({ field, problem, words }) => ({
-        field,
-        problem: words ? say('text', { text: words }) : verbatim(problem),
+      exception.problems.map((said) => ({
+        field: said.field,
+        problem: said.words
+          ? say('text', { text: said.words })
+          : isCatalogueFieldProblem(said)
+            ? catalogueRuleMessage(said.broken)
+            : verbatim(said.problem),
       })),
     );
   }

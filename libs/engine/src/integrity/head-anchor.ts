@@ -23,12 +23,46 @@ export interface StreamAnchors {
   ledgerProblem?: { revision: number; problem: string };
 }
 
+/**
+ * What an anchor found, as facts: a reader's words are made from it (the API says it in the
+ * language asked for; `reason` is the English).
+ */
+export type AnchorFinding =
+  /** The ledger's own rows for the stream do not hold (`problem`: the ledger's words). */
+  | { kind: 'ledgerBroken'; problem: string }
+  /** The stream has no event left; the anchor saw it up to `anchored`. */
+  | { kind: 'everyEventMissing'; anchored: number }
+  /** The stream ends at `after`; the anchor saw it up to `anchored`. */
+  | { kind: 'eventsMissing'; after: number; anchored: number }
+  /** The event at `revision` has another hash than the anchor saw. */
+  | { kind: 'rewritten'; revision: number };
+
 /** The chain's verdict as the issue shapes it, with the reason in words when the anchor decided it. */
 export interface ChainVerdict {
   intact: boolean;
   /** The first revision where the proof fails: an altered event's, or the first missing one. */
   brokenAt?: number;
   reason?: string;
+  /** The reason as facts, when the anchor decided it. */
+  finding?: AnchorFinding;
+}
+
+/** A finding in English words (the `reason` of a verdict). */
+export function anchorReason(finding: AnchorFinding): string {
+  switch (finding.kind) {
+    case 'ledgerBroken':
+      return `the anchor ledger does not hold (${finding.problem}): the stream's end cannot be proven`;
+    case 'everyEventMissing':
+      return `every event is missing: the anchor saw revision ${finding.anchored}`;
+    case 'eventsMissing':
+      return `events after revision ${finding.after} are missing: the anchor saw revision ${finding.anchored}`;
+    case 'rewritten':
+      return `the event at revision ${finding.revision} is not the one the anchor saw (another hash): the stream was rewritten at or before it`;
+  }
+}
+
+function brokenBy(brokenAt: number, finding: AnchorFinding): ChainVerdict {
+  return { intact: false, brokenAt, reason: anchorReason(finding), finding };
 }
 
 /**
@@ -40,7 +74,7 @@ export interface ChainVerdict {
 export function checkAnchors(events: readonly RecordedEvent[], anchors: StreamAnchors): ChainVerdict {
   if (anchors.ledgerProblem !== undefined) {
     const { revision, problem } = anchors.ledgerProblem;
-    return { intact: false, brokenAt: revision, reason: `the anchor ledger does not hold (${problem}): the stream's end cannot be proven` };
+    return brokenBy(revision, { kind: 'ledgerBroken', problem });
   }
   if (anchors.points.length === 0) return { intact: true };
   const byRevision = new Map(events.map((event) => [event.revision, event]));
@@ -49,25 +83,18 @@ export function checkAnchors(events: readonly RecordedEvent[], anchors: StreamAn
   for (const anchor of [...anchors.points].sort((a, b) => a.revision - b.revision)) {
     const event = byRevision.get(anchor.revision);
     if (event === undefined && anchor.revision > lastStored) {
-      const missingFrom = lastStored + 1;
-      return {
-        intact: false,
-        brokenAt: missingFrom,
-        reason:
-          lastStored < 0
-            ? `every event is missing: the anchor saw revision ${head.revision}`
-            : `events after revision ${lastStored} are missing: the anchor saw revision ${head.revision}`,
-      };
+      return brokenBy(
+        lastStored + 1,
+        lastStored < 0
+          ? { kind: 'everyEventMissing', anchored: head.revision }
+          : { kind: 'eventsMissing', after: lastStored, anchored: head.revision },
+      );
     }
     // An anchored revision missing inside the stream is the chain's finding (the gap); the anchor adds nothing there.
     if (event === undefined) continue;
     const hash = typeof event.metadata.hash === 'string' ? event.metadata.hash : null;
     if (hash !== anchor.hash) {
-      return {
-        intact: false,
-        brokenAt: anchor.revision,
-        reason: `the event at revision ${anchor.revision} is not the one the anchor saw (another hash): the stream was rewritten at or before it`,
-      };
+      return brokenBy(anchor.revision, { kind: 'rewritten', revision: anchor.revision });
     }
   }
   return { intact: true };
@@ -78,6 +105,6 @@ export function combineVerdicts(chain: ChainVerdict, anchor: ChainVerdict): Chai
   if (anchor.intact) return chain;
   if (chain.intact) return anchor;
   const brokenAt = Math.min(chain.brokenAt ?? 0, anchor.brokenAt ?? 0);
-  const reason = anchor.reason ?? chain.reason;
-  return reason === undefined ? { intact: false, brokenAt } : { intact: false, brokenAt, reason };
+  const finding = anchor.finding ?? chain.finding;
+  return finding === undefined ? { intact: false, brokenAt } : brokenBy(brokenAt, finding);
 }

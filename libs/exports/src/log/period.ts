@@ -6,12 +6,37 @@ export interface Period {
   to?: Date;
 }
 
+/** What is wrong with one end of a period, as facts (the API says it in the language asked for). */
+export type PeriodProblem =
+  /** Written as a day, but no such day (2026-02-30). */
+  | { kind: 'notACalendarDay'; text: string }
+  /** Neither a day nor a time with its zone. */
+  | { kind: 'notADayOrTime' }
+  /** Written as a time with its zone, but no such time. */
+  | { kind: 'notAPointInTime'; text: string }
+  /** `to` is not after `from`. */
+  | { kind: 'toNotAfterFrom' };
+
+function inWords(problem: PeriodProblem): string {
+  switch (problem.kind) {
+    case 'notACalendarDay':
+      return `${problem.text} is not a day of the calendar`;
+    case 'notADayOrTime':
+      return 'give a day (2026-03-01) or a time with its zone (2026-03-01T08:00:00+08:00)';
+    case 'notAPointInTime':
+      return `${problem.text} is not a point in time`;
+    case 'toNotAfterFrom':
+      return 'must come after from';
+  }
+}
+
+/** One end of a period is wrong: `message` says why in English, `problem` as facts. */
 export class PeriodError extends Error {
   constructor(
     readonly field: 'from' | 'to',
-    message: string,
+    readonly problem: PeriodProblem,
   ) {
-    super(message);
+    super(inWords(problem));
   }
 }
 
@@ -44,15 +69,12 @@ function witaMidnight(text: string): Date | undefined {
 export function parsePeriodEnd(field: 'from' | 'to', text: string): Date {
   const day = witaMidnight(text);
   if (day) return field === 'from' ? day : new Date(day.getTime() + DAY_MS);
-  if (DATE.test(text)) throw new PeriodError(field, `${text} is not a day of the calendar`);
+  if (DATE.test(text)) throw new PeriodError(field, { kind: 'notACalendarDay', text });
   if (!DATE_TIME.test(text)) {
-    throw new PeriodError(
-      field,
-      'give a day (2026-03-01) or a time with its zone (2026-03-01T08:00:00+08:00)',
-    );
+    throw new PeriodError(field, { kind: 'notADayOrTime' });
   }
   const at = new Date(text);
-  if (Number.isNaN(at.getTime())) throw new PeriodError(field, `${text} is not a point in time`);
+  if (Number.isNaN(at.getTime())) throw new PeriodError(field, { kind: 'notAPointInTime', text });
   return at;
 }
 
@@ -62,7 +84,7 @@ export function parsePeriod(from?: string, to?: string): Period {
   if (from !== undefined && from !== '') period.from = parsePeriodEnd('from', from);
   if (to !== undefined && to !== '') period.to = parsePeriodEnd('to', to);
   if (period.from && period.to && period.from >= period.to) {
-    throw new PeriodError('to', 'must come after from');
+    throw new PeriodError('to', { kind: 'toNotAfterFrom' });
   }
   return period;
 }

@@ -1,6 +1,11 @@
 import type { Actor } from '@satupintu/engine';
 import type { JsonObject } from '@satupintu/event-store';
-import { publishCatalogueChange, type Catalogue, type CatalogueChange } from '@satupintu/ptsp';
+import {
+  publishCatalogueChange,
+  type Catalogue,
+  type CatalogueChange,
+  type CatalogueRule,
+} from '@satupintu/ptsp';
 import { AdminInputError, fieldProblem, type FieldProblem } from '../accounts/accounts-errors';
 import { appendAdminEvents, type AdminAppendContext } from '../accounts/admin-context';
 import {
@@ -13,6 +18,14 @@ import { CatalogueChangedError } from './catalogue-errors';
 import type { CatalogueReadModel } from './catalogue-read-model';
 
 export const MAX_REASON_LENGTH = 500;
+
+/** A field's problem with the catalogue rule it breaks, so the API can say it in the language asked for. */
+export interface CatalogueFieldProblem extends FieldProblem {
+  broken: CatalogueRule;
+}
+
+export const isCatalogueFieldProblem = (problem: FieldProblem): problem is CatalogueFieldProblem =>
+  'broken' in problem;
 
 /** What publishing needs: the admin append path and the published versions. */
 export interface CatalogueContext extends AdminAppendContext {
@@ -71,7 +84,13 @@ export async function publishCatalogue(
     ...basics,
     ...(outcome.ok
       ? []
-      : outcome.problems.map((p) => ({ field: renameField(p.field), problem: p.problem }))),
+      : outcome.problems.map(
+          (p): CatalogueFieldProblem => ({
+            field: renameField(p.field),
+            problem: p.problem,
+            broken: p.broken,
+          }),
+        )),
   ];
   if (problems.length > 0 || !outcome.ok) throw new AdminInputError(problems);
 

@@ -16,9 +16,10 @@ const published = (changes: CatalogueChange[], from = v1()): Catalogue => {
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems));
   return outcome.catalogue;
 };
+/** The problems as the admin reads them (English); each also names its rule: see "names the rule". */
 const problemsOf = (changes: CatalogueChange[], from = v1()) => {
   const outcome = publishCatalogueChange(from, changes);
-  return outcome.ok ? [] : outcome.problems;
+  return outcome.ok ? [] : outcome.problems.map(({ field, problem }) => ({ field, problem }));
 };
 
 describe('Publishing a catalogue change', () => {
@@ -156,8 +157,29 @@ describe('Publishing a catalogue change', () => {
     it('names fields with the prefix the caller gives (a form of one service has no "changes.0.")', () => {
       expect(publishCatalogueChange(v1(), [{ action: 'update', service: edited('KARIS', { slaWorkingDays: 0 }) }], () => '')).toEqual({
         ok: false,
-        problems: [{ field: 'service.slaWorkingDays', problem: 'give a whole number of working days from 1 to 260' }],
+        problems: [
+          {
+            field: 'service.slaWorkingDays',
+            problem: 'give a whole number of working days from 1 to 260',
+            broken: { rule: 'slaWorkingDays', max: 260 },
+          },
+        ],
       });
+    });
+
+    it('names the rule each problem breaks, with what broke it, so a reader in another language can be told', () => {
+      const twice = letter('KARIS');
+      twice.documents = [...twice.documents, twice.documents[0]];
+      twice.initialsChain = ['Kabid Keuangan'];
+      const outcome = publishCatalogueChange(v1(), [
+        { action: 'update', service: twice },
+        { action: 'retire', code: 'KP-XYZ' },
+      ]);
+      expect(outcome.ok ? [] : outcome.problems.map(({ field, broken }) => ({ field, broken }))).toEqual([
+        { field: `changes.0.service.documents.${twice.documents.length - 1}.code`, broken: { rule: 'documentListedTwice', document: twice.documents[0].code } },
+        { field: 'changes.0.service.initialsChain.0', broken: { rule: 'notAPost', post: 'Kabid Keuangan' } },
+        { field: 'changes.1.code', broken: { rule: 'noServiceToRetire', service: 'KP-XYZ' } },
+      ]);
     });
   });
 

@@ -1,4 +1,5 @@
-import { letterServiceProblems, type CatalogueProblem } from './service-rules';
+import type { CatalogueRule } from './catalogue-rules';
+import { catalogueProblem, letterServiceProblems, type CatalogueProblem } from './service-rules';
 import type { Text } from '../i18n/text';
 import type { Catalogue, LetterService, ServiceDefinition } from './types';
 
@@ -50,21 +51,21 @@ const codeOf = (change: CatalogueChange): string => (change.action === 'retire' 
 
 function changeProblems(current: Catalogue, change: CatalogueChange, prefix: string): CatalogueProblem[] {
   const existing = current.services.find((s) => s.code === codeOf(change));
-  const problem = (field: string, words: string): CatalogueProblem[] => [{ field: `${prefix}${field}`, problem: words }];
+  const problem = (field: string, broken: CatalogueRule): CatalogueProblem[] => [catalogueProblem(`${prefix}${field}`, broken)];
   switch (change.action) {
     case 'add':
-      if (existing) return problem('service.code', `${existing.code} is already in the catalogue; change it instead`);
+      if (existing) return problem('service.code', { rule: 'serviceExists', service: existing.code });
       return letterServiceProblems(change.service, `${prefix}service.`);
     case 'update':
-      if (!existing) return problem('service.code', `there is no service ${JSON.stringify(codeOf(change))} to change`);
-      if (existing.kind !== 'letter') return problem('service.code', `${existing.code} is a consultation, not a letter service`);
+      if (!existing) return problem('service.code', { rule: 'noServiceToChange', service: codeOf(change) });
+      if (existing.kind !== 'letter') return problem('service.code', { rule: 'consultationNotLetter', service: existing.code });
       return letterServiceProblems(change.service, `${prefix}service.`);
     case 'retire':
-      if (!existing) return problem('code', `there is no service ${JSON.stringify(change.code)} to retire`);
-      if (existing.kind !== 'letter') return problem('code', `${existing.code} is a consultation, not a letter service`);
+      if (!existing) return problem('code', { rule: 'noServiceToRetire', service: change.code });
+      if (existing.kind !== 'letter') return problem('code', { rule: 'consultationNotLetter', service: existing.code });
       return [];
     default:
-      return problem('action', 'choose update, add or retire');
+      return problem('action', { rule: 'chooseChangeAction' });
   }
 }
 
@@ -96,13 +97,13 @@ export function publishCatalogueChange(
   prefixOf: (index: number) => string = (i) => `changes.${i}.`,
 ): PublishOutcome {
   const problems: CatalogueProblem[] = [];
-  if (changes.length === 0) problems.push({ field: 'changes', problem: 'change at least one service' });
+  if (changes.length === 0) problems.push(catalogueProblem('changes', { rule: 'atLeastOneChange' }));
   if (changes.length > MAX_CHANGES_PER_VERSION)
-    problems.push({ field: 'changes', problem: `publish at most ${MAX_CHANGES_PER_VERSION} changes at once` });
+    problems.push(catalogueProblem('changes', { rule: 'atMostChanges', max: MAX_CHANGES_PER_VERSION }));
   const touched = new Set<string>();
   changes.forEach((change, i) => {
     const code = codeOf(change);
-    if (touched.has(code)) problems.push({ field: `${prefixOf(i)}code`, problem: `${code} is changed twice; make it one change` });
+    if (touched.has(code)) problems.push(catalogueProblem(`${prefixOf(i)}code`, { rule: 'changedTwice', service: code }));
     touched.add(code);
     problems.push(...changeProblems(current, change, prefixOf(i)));
   });
@@ -111,7 +112,7 @@ export function publishCatalogueChange(
   const stored = changes.map(canonicalChange);
   const next = foldCatalogueChanges(current, stored);
   if (!next.services.some((s) => s.kind === 'letter')) {
-    return { ok: false, problems: [{ field: 'changes', problem: 'keep at least one letter service in the catalogue' }] };
+    return { ok: false, problems: [catalogueProblem('changes', { rule: 'keepOneLetterService' })] };
   }
   return { ok: true, catalogue: next, changes: stored };
 }

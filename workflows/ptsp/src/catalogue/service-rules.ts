@@ -1,8 +1,16 @@
 import { POSITIONS, SUBDIVISIONS } from '../organisation/units';
+import { catalogueRuleWords, type CatalogueRule } from './catalogue-rules';
 import type { DocumentRequirement, LetterService } from './types';
 
-/** One field's problem, in words for the admin filling in the form (`documents.2.code`). */
-export type CatalogueProblem = { field: string; problem: string };
+/** One field's problem (`documents.2.code`): the rule it breaks, and that in English words. */
+export type CatalogueProblem = { field: string; problem: string; broken: CatalogueRule };
+
+/** A problem of `field` (the full name, prefix included). */
+export const catalogueProblem = (field: string, broken: CatalogueRule): CatalogueProblem => ({
+  field,
+  problem: catalogueRuleWords(broken),
+  broken,
+});
 
 /** A service code as desks, registers and filters carry it: `KP-REG`, `IZIN-BELAJAR`. */
 export const SERVICE_CODE_PATTERN = /^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$/;
@@ -24,58 +32,58 @@ class Collector {
   readonly list: CatalogueProblem[] = [];
   constructor(private readonly prefix: string) {}
 
-  check(ok: boolean, field: string, problem: string): boolean {
-    if (!ok) this.list.push({ field: `${this.prefix}${field}`, problem });
+  check(ok: boolean, field: string, broken: CatalogueRule): boolean {
+    if (!ok) this.list.push(catalogueProblem(`${this.prefix}${field}`, broken));
     return ok;
   }
 
-  text(value: unknown, field: string, what: string): void {
+  text(value: unknown, field: string, what: Extract<CatalogueRule, { rule: 'writeText' }>['what']): void {
     this.check(
       typeof value === 'string' && value.trim() !== '' && value.length <= MAX_SERVICE_TEXT,
       field,
-      `write ${what} in up to ${MAX_SERVICE_TEXT} characters`,
+      { rule: 'writeText', what, max: MAX_SERVICE_TEXT },
     );
   }
 }
 
 function documentProblems(documents: DocumentRequirement[], problems: Collector): void {
-  if (!problems.check(Array.isArray(documents), 'documents', 'list the documents')) return;
-  problems.check(documents.length >= 1, 'documents', 'list at least one document');
-  problems.check(documents.length <= MAX_DOCUMENTS, 'documents', `list at most ${MAX_DOCUMENTS} documents`);
+  if (!problems.check(Array.isArray(documents), 'documents', { rule: 'listDocuments' })) return;
+  problems.check(documents.length >= 1, 'documents', { rule: 'atLeastOneDocument' });
+  problems.check(documents.length <= MAX_DOCUMENTS, 'documents', { rule: 'atMostDocuments', max: MAX_DOCUMENTS });
   const seen = new Set<string>();
   documents.forEach((document, i) => {
     const at = `documents.${i}`;
     const code = document.code;
-    if (problems.check(typeof code === 'string' && DOCUMENT_CODE_PATTERN.test(code), `${at}.code`, 'use UPPER_SNAKE letters and digits, e.g. SK_CPNS')) {
-      problems.check(!seen.has(code), `${at}.code`, `${code} is listed twice`);
+    if (problems.check(typeof code === 'string' && DOCUMENT_CODE_PATTERN.test(code), `${at}.code`, { rule: 'documentCodeFormat' })) {
+      problems.check(!seen.has(code), `${at}.code`, { rule: 'documentListedTwice', document: code });
       seen.add(code);
     }
-    problems.text(document.name?.id, `${at}.name.id`, 'the name in Indonesian');
-    problems.text(document.name?.en, `${at}.name.en`, 'the name in English');
-    problems.check(typeof document.required === 'boolean', `${at}.required`, 'say whether it is required');
+    problems.text(document.name?.id, `${at}.name.id`, 'nameId');
+    problems.text(document.name?.en, `${at}.name.en`, 'nameEn');
+    problems.check(typeof document.required === 'boolean', `${at}.required`, { rule: 'sayWhetherRequired' });
     if (document.required === false) {
-      problems.text(document.condition?.id, `${at}.condition.id`, 'when it is needed, in Indonesian');
-      problems.text(document.condition?.en, `${at}.condition.en`, 'when it is needed, in English');
+      problems.text(document.condition?.id, `${at}.condition.id`, 'conditionId');
+      problems.text(document.condition?.en, `${at}.condition.en`, 'conditionEn');
     } else {
-      problems.check(document.condition === undefined, `${at}.condition`, 'only a document that is not always required has a condition');
+      problems.check(document.condition === undefined, `${at}.condition`, { rule: 'conditionOnlyWhenOptional' });
     }
   });
 }
 
 function chainProblems(service: LetterService, problems: Collector): void {
   const chain = service.initialsChain;
-  if (!problems.check(Array.isArray(chain), 'initialsChain', 'list the posts that initial')) return;
-  problems.check(chain.length >= 1, 'initialsChain', 'name at least one post to initial');
-  problems.check(chain.length <= MAX_CHAIN_LENGTH, 'initialsChain', `name at most ${MAX_CHAIN_LENGTH} posts`);
+  if (!problems.check(Array.isArray(chain), 'initialsChain', { rule: 'listInitialPosts' })) return;
+  problems.check(chain.length >= 1, 'initialsChain', { rule: 'atLeastOneInitialPost' });
+  problems.check(chain.length <= MAX_CHAIN_LENGTH, 'initialsChain', { rule: 'atMostInitialPosts', max: MAX_CHAIN_LENGTH });
   const seen = new Set<string>();
   chain.forEach((post, i) => {
-    if (problems.check(POST_TITLES.has(post), `initialsChain.${i}`, `${JSON.stringify(post)} is not a post of the organisation`)) {
-      problems.check(!seen.has(post), `initialsChain.${i}`, `${post} initials twice`);
-      problems.check(post !== service.signer, `initialsChain.${i}`, `${post} signs the letter, so does not initial it too`);
+    if (problems.check(POST_TITLES.has(post), `initialsChain.${i}`, { rule: 'notAPost', post })) {
+      problems.check(!seen.has(post), `initialsChain.${i}`, { rule: 'initialsTwice', post });
+      problems.check(post !== service.signer, `initialsChain.${i}`, { rule: 'signerDoesNotInitial', post });
     }
     seen.add(post);
   });
-  problems.check(POST_TITLES.has(service.signer), 'signer', `${JSON.stringify(service.signer)} is not a post of the organisation`);
+  problems.check(POST_TITLES.has(service.signer), 'signer', { rule: 'notAPost', post: service.signer });
 }
 
 /**
@@ -85,24 +93,24 @@ function chainProblems(service: LetterService, problems: Collector): void {
  */
 export function letterServiceProblems(service: LetterService, prefix = ''): CatalogueProblem[] {
   const problems = new Collector(prefix);
-  problems.check(service.kind === 'letter', 'kind', 'only letter services are edited here');
+  problems.check(service.kind === 'letter', 'kind', { rule: 'onlyLetterServices' });
   problems.check(
     typeof service.code === 'string' && service.code.length <= MAX_SERVICE_CODE && SERVICE_CODE_PATTERN.test(service.code),
     'code',
-    'use capital letters, digits and dashes, e.g. KP-REG',
+    { rule: 'serviceCodeFormat' },
   );
-  problems.text(service.name?.id, 'name.id', 'the name in Indonesian');
-  problems.text(service.name?.en, 'name.en', 'the name in English');
-  problems.check(SUBDIVISION_CODES.has(service.subdivision), 'subdivision', 'choose a sub-division of the organisation');
+  problems.text(service.name?.id, 'name.id', 'nameId');
+  problems.text(service.name?.en, 'name.en', 'nameEn');
+  problems.check(SUBDIVISION_CODES.has(service.subdivision), 'subdivision', { rule: 'chooseSubdivision' });
   problems.check(
     Number.isInteger(service.slaWorkingDays) && service.slaWorkingDays >= 1 && service.slaWorkingDays <= MAX_SLA_WORKING_DAYS,
     'slaWorkingDays',
-    `give a whole number of working days from 1 to ${MAX_SLA_WORKING_DAYS}`,
+    { rule: 'slaWorkingDays', max: MAX_SLA_WORKING_DAYS },
   );
   problems.check(
     typeof service.classificationCode === 'string' && CLASSIFICATION_CODE_PATTERN.test(service.classificationCode),
     'classificationCode',
-    'give an archive classification code, e.g. 800.1.3.2',
+    { rule: 'classificationCode' },
   );
   documentProblems(service.documents, problems);
   chainProblems(service, problems);

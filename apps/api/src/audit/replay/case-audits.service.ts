@@ -10,7 +10,8 @@ import { StreamAnchoring } from '../anchors/stream-anchoring.service';
  * Replay verification of one case: the engine's auditHistory over its events as stored, compared
  * with what this node's anchor ledger saw of the stream (so events cut off at its end, or a
  * stream rewritten with recomputed hashes, are found too). The CLI's `audit <case> --json`
- * prints the same report for the same data folder.
+ * prints the same report for the same data folder (the API says the chain's reason in the
+ * request's language, without the facts behind it: `chain.finding`).
  */
 @Injectable()
 export class CaseAudits {

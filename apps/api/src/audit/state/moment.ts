@@ -1,6 +1,7 @@
 import { parsePeriodEnd, PeriodError } from '@satupintu/exports';
 import { ApiException } from '../../errors/api-error';
-import { say, verbatim, type Message } from '../../i18n/message';
+import { say, type Message } from '../../i18n/message';
+import { periodProblemMessage } from '../period-words';
 
 /** A point in a case's history: after a given revision, or as it stood at a time (every step before `before`, exclusive). */
 export type Moment = { kind: 'revision'; revision: number } | { kind: 'time'; before: number };
@@ -23,7 +24,7 @@ export function parseMoment(at: string | undefined): Moment {
     return { kind: 'time', before: parsePeriodEnd('from', text).getTime() + 1 };
   } catch (error) {
     if (error instanceof PeriodError)
-      throw badMoment(DAY.test(text) ? verbatim(error.message) : HOW);
+      throw badMoment(DAY.test(text) ? periodProblemMessage(error.problem) : HOW);
     throw error;
   }
 }

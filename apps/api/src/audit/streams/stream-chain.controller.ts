@@ -15,7 +15,10 @@ import { ApiException } from '../../errors/api-error';
 import { StreamAnchoring } from '../anchors/stream-anchoring.service';
 import { LOG_ROLES } from '../audit-roles';
 import { StreamChainDto } from './stream-chain.dto';
+import { AnswerLanguage } from '../../i18n/answer-language';
+import type { Language } from '../../i18n/language';
 import { say } from '../../i18n/message';
+import { verdictInWords } from '../chain-words';
 
 /** Stream ids as the app names them: a prefix, a dash, a uuid or a year (and `$`-free: no system streams). */
 const STREAM_ID = /^[a-z][a-z0-9-]{0,199}$/;
@@ -41,7 +44,10 @@ export class StreamChainController {
   @ApiBadRequestResponse({ description: 'Not a stream id of this app' })
   @ApiForbiddenResponse()
   @ApiNotFoundResponse({ description: 'No event in this stream (and none anchored)' })
-  async chain(@Param('streamId') streamId: string): Promise<StreamChainDto> {
+  async chain(
+    @Param('streamId') streamId: string,
+    @AnswerLanguage() language: Language,
+  ): Promise<StreamChainDto> {
     if (!STREAM_ID.test(streamId)) {
       throw ApiException.forFields([{ field: 'streamId', problem: say('field.streamId') }]);
     }
@@ -52,6 +58,6 @@ export class StreamChainController {
       throw new ApiException(404, say('stream.empty', { stream: streamId }));
     }
     const { links, ...chain } = verifyChain(events, anchors);
-    return { streamId, chain, links };
+    return { streamId, chain: verdictInWords(chain, language), links };
   }
 }

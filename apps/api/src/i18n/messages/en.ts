@@ -63,6 +63,12 @@ export const en = {
     `give a first day at most ${p.days - 1} days before the last`,
   'field.calendarDate': 'give a real date as YYYY-MM-DD',
   'field.thresholdsAscending': 'give them in ascending order, e.g. 24,72',
+  // One end of a period (the log's filters, the exports, a case's `at`).
+  'field.notACalendarDay': (p: { text: string }) => `${p.text} is not a day of the calendar`,
+  'field.dayOrTime':
+    'give a day (2026-03-01) or a time with its zone (2026-03-01T08:00:00+08:00)',
+  'field.notAPointInTime': (p: { text: string }) => `${p.text} is not a point in time`,
+  'field.afterFrom': 'must come after from',
   'idempotency.invalid': 'The Idempotency-Key header must be 1 to 200 visible characters',
 
   // class-validator's checks by name: a form's own English words, or in another language the
@@ -116,6 +122,63 @@ export const en = {
     `The catalogue is at version ${p.latest} now, not ${p.expected}: someone published a change meanwhile; reload it and make your change again`,
   'catalogue.versionNotFound': (p: { version: number; latest: number }) =>
     `There is no catalogue version ${p.version}; the versions are 1 to ${p.latest}`,
+
+  // The catalogue editor: the rules a published change keeps (the words of ptsp's catalogueRuleWords).
+  'catalogueRule.onlyLetterServices': 'only letter services are edited here',
+  'catalogueRule.serviceCodeFormat': 'use capital letters, digits and dashes, e.g. KP-REG',
+  'catalogueRule.writeNameId': (p: { max: number }) =>
+    `write the name in Indonesian in up to ${p.max} characters`,
+  'catalogueRule.writeNameEn': (p: { max: number }) =>
+    `write the name in English in up to ${p.max} characters`,
+  'catalogueRule.writeConditionId': (p: { max: number }) =>
+    `write when it is needed, in Indonesian in up to ${p.max} characters`,
+  'catalogueRule.writeConditionEn': (p: { max: number }) =>
+    `write when it is needed, in English in up to ${p.max} characters`,
+  'catalogueRule.chooseSubdivision': 'choose a sub-division of the organisation',
+  'catalogueRule.slaWorkingDays': (p: { max: number }) =>
+    `give a whole number of working days from 1 to ${p.max}`,
+  'catalogueRule.classificationCode': 'give an archive classification code, e.g. 800.1.3.2',
+  'catalogueRule.listDocuments': 'list the documents',
+  'catalogueRule.atLeastOneDocument': 'list at least one document',
+  'catalogueRule.atMostDocuments': (p: { max: number }) => `list at most ${p.max} documents`,
+  'catalogueRule.documentCodeFormat': 'use UPPER_SNAKE letters and digits, e.g. SK_CPNS',
+  'catalogueRule.documentListedTwice': (p: { document: string }) =>
+    `${p.document} is listed twice`,
+  'catalogueRule.sayWhetherRequired': 'say whether it is required',
+  'catalogueRule.conditionOnlyWhenOptional':
+    'only a document that is not always required has a condition',
+  'catalogueRule.listInitialPosts': 'list the posts that initial',
+  'catalogueRule.atLeastOneInitialPost': 'name at least one post to initial',
+  'catalogueRule.atMostInitialPosts': (p: { max: number }) => `name at most ${p.max} posts`,
+  'catalogueRule.notAPost': (p: { post: string }) =>
+    `${JSON.stringify(p.post)} is not a post of the organisation`,
+  'catalogueRule.initialsTwice': (p: { post: string }) => `${p.post} initials twice`,
+  'catalogueRule.signerDoesNotInitial': (p: { post: string }) =>
+    `${p.post} signs the letter, so does not initial it too`,
+  'catalogueRule.serviceExists': (p: { service: string }) =>
+    `${p.service} is already in the catalogue; change it instead`,
+  'catalogueRule.noServiceToChange': (p: { service: string }) =>
+    `there is no service ${JSON.stringify(p.service)} to change`,
+  'catalogueRule.noServiceToRetire': (p: { service: string }) =>
+    `there is no service ${JSON.stringify(p.service)} to retire`,
+  'catalogueRule.consultationNotLetter': (p: { service: string }) =>
+    `${p.service} is a consultation, not a letter service`,
+  'catalogueRule.chooseChangeAction': 'choose update, add or retire',
+  'catalogueRule.atLeastOneChange': 'change at least one service',
+  'catalogueRule.atMostChanges': (p: { max: number }) => `publish at most ${p.max} changes at once`,
+  'catalogueRule.changedTwice': (p: { service: string }) =>
+    `${p.service} is changed twice; make it one change`,
+  'catalogueRule.keepOneLetterService': 'keep at least one letter service in the catalogue',
+
+  // Why a stream's chain does not hold, when its anchor decided it (the engine's AnchorFinding).
+  'chain.ledgerBroken': (p: { problem: string }) =>
+    `the anchor ledger does not hold (${p.problem}): the stream's end cannot be proven`,
+  'chain.everyEventMissing': (p: { anchored: number }) =>
+    `every event is missing: the anchor saw revision ${p.anchored}`,
+  'chain.eventsMissing': (p: { after: number; anchored: number }) =>
+    `events after revision ${p.after} are missing: the anchor saw revision ${p.anchored}`,
+  'chain.rewritten': (p: { revision: number }) =>
+    `the event at revision ${p.revision} is not the one the anchor saw (another hash): the stream was rewritten at or before it`,
 
   // The audit of streams, the period of analytics.
   'stream.empty': (p: { stream: string }) => `No events in stream ${p.stream}`,

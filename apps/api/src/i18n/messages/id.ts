@@ -56,6 +56,11 @@ export const id: Catalogue = {
     `isi hari pertama paling lama ${p.days - 1} hari sebelum hari terakhir`,
   'field.calendarDate': 'isi tanggal yang ada, dengan format YYYY-MM-DD',
   'field.thresholdsAscending': 'isi dari kecil ke besar, misalnya 24,72',
+  'field.notACalendarDay': (p) => `${p.text} bukan tanggal yang ada di kalender`,
+  'field.dayOrTime':
+    'isi tanggal (2026-03-01) atau waktu beserta zonanya (2026-03-01T08:00:00+08:00)',
+  'field.notAPointInTime': (p) => `${p.text} bukan waktu yang sah`,
+  'field.afterFrom': 'harus sesudah waktu from',
   'idempotency.invalid': 'Header Idempotency-Key harus 1 sampai 200 karakter yang terlihat',
 
   'check.said': (p) => p.check,
@@ -103,6 +108,59 @@ export const id: Catalogue = {
     `Katalog layanan kini versi ${p.latest}, bukan ${p.expected}: ada yang menerbitkan perubahan; muat ulang lalu ulangi perubahan Anda`,
   'catalogue.versionNotFound': (p) =>
     `Katalog layanan versi ${p.version} tidak ada; versinya 1 sampai ${p.latest}`,
+
+  'catalogueRule.onlyLetterServices': 'hanya layanan surat yang dapat diubah di sini',
+  'catalogueRule.serviceCodeFormat':
+    'gunakan huruf kapital, angka, dan tanda hubung, misalnya KP-REG',
+  'catalogueRule.writeNameId': (p) =>
+    `tuliskan nama dalam Bahasa Indonesia, paling banyak ${p.max} karakter`,
+  'catalogueRule.writeNameEn': (p) =>
+    `tuliskan nama dalam Bahasa Inggris, paling banyak ${p.max} karakter`,
+  'catalogueRule.writeConditionId': (p) =>
+    `tuliskan kapan dokumen ini diperlukan dalam Bahasa Indonesia, paling banyak ${p.max} karakter`,
+  'catalogueRule.writeConditionEn': (p) =>
+    `tuliskan kapan dokumen ini diperlukan dalam Bahasa Inggris, paling banyak ${p.max} karakter`,
+  'catalogueRule.chooseSubdivision': 'pilih sub bidang yang ada dalam organisasi',
+  'catalogueRule.slaWorkingDays': (p) => `isi bilangan bulat hari kerja dari 1 sampai ${p.max}`,
+  'catalogueRule.classificationCode': 'isi kode klasifikasi arsip, misalnya 800.1.3.2',
+  'catalogueRule.listDocuments': 'isi daftar dokumen persyaratan',
+  'catalogueRule.atLeastOneDocument': 'cantumkan paling sedikit satu dokumen',
+  'catalogueRule.atMostDocuments': (p) => `cantumkan paling banyak ${p.max} dokumen`,
+  'catalogueRule.documentCodeFormat':
+    'gunakan huruf kapital dan angka dengan garis bawah, misalnya SK_CPNS',
+  'catalogueRule.documentListedTwice': (p) => `${p.document} tercantum dua kali`,
+  'catalogueRule.sayWhetherRequired': 'tentukan apakah dokumen ini wajib',
+  'catalogueRule.conditionOnlyWhenOptional':
+    'keterangan kapan diperlukan hanya untuk dokumen yang tidak selalu wajib',
+  'catalogueRule.listInitialPosts': 'isi daftar jabatan yang memaraf',
+  'catalogueRule.atLeastOneInitialPost': 'sebutkan paling sedikit satu jabatan yang memaraf',
+  'catalogueRule.atMostInitialPosts': (p) => `sebutkan paling banyak ${p.max} jabatan`,
+  'catalogueRule.notAPost': (p) => `${JSON.stringify(p.post)} bukan jabatan dalam organisasi`,
+  'catalogueRule.initialsTwice': (p) => `${p.post} memaraf dua kali`,
+  'catalogueRule.signerDoesNotInitial': (p) =>
+    `${p.post} menandatangani surat, jadi tidak ikut memaraf`,
+  'catalogueRule.serviceExists': (p) =>
+    `${p.service} sudah ada dalam katalog; ubah layanan itu saja`,
+  'catalogueRule.noServiceToChange': (p) =>
+    `tidak ada layanan ${JSON.stringify(p.service)} yang dapat diubah`,
+  'catalogueRule.noServiceToRetire': (p) =>
+    `tidak ada layanan ${JSON.stringify(p.service)} yang dapat dihentikan`,
+  'catalogueRule.consultationNotLetter': (p) =>
+    `${p.service} adalah layanan konsultasi, bukan layanan surat`,
+  'catalogueRule.chooseChangeAction': 'pilih tindakan: update, add, atau retire',
+  'catalogueRule.atLeastOneChange': 'ubah paling sedikit satu layanan',
+  'catalogueRule.atMostChanges': (p) => `terbitkan paling banyak ${p.max} perubahan sekaligus`,
+  'catalogueRule.changedTwice': (p) => `${p.service} diubah dua kali; jadikan satu perubahan`,
+  'catalogueRule.keepOneLetterService': 'sisakan paling sedikit satu layanan surat dalam katalog',
+
+  'chain.ledgerBroken': (p) =>
+    `catatan jangkar tidak utuh (${p.problem}): akhir aliran ini tidak dapat dibuktikan`,
+  'chain.everyEventMissing': (p) =>
+    `semua peristiwa hilang: jangkar mencatat sampai revisi ${p.anchored}`,
+  'chain.eventsMissing': (p) =>
+    `peristiwa sesudah revisi ${p.after} hilang: jangkar mencatat sampai revisi ${p.anchored}`,
+  'chain.rewritten': (p) =>
+    `peristiwa pada revisi ${p.revision} bukan yang dicatat jangkar (hash-nya berbeda): aliran ini ditulis ulang pada revisi itu atau sebelumnya`,
 
   'stream.empty': (p) => `Tidak ada peristiwa dalam aliran ${p.stream}`,
   'readModels.rebuildRunning': (p) =>
