@@ -21,12 +21,6 @@ export type ReadModelsThreadOptions = Pick<AppConfig, 'dataDir' | 'store'>;
  */
 const ANCHORING_INTERVAL_MS = 500;
 
-/**
- * Events per ledger transaction: a round of a busy second holds the thread (and the commands
- * waiting for their read models) for a few milliseconds at a time, not for the whole round.
- */
-const ANCHORING_PAGE_SIZE = 250;
-
 /** How often another thread copies the ledger's WAL back into its file. */
 const LEDGER_WAL_CHECKPOINT_MS = 1_000;
 
@@ -62,7 +56,6 @@ function anchoring(store: EventStore, file: string): ThreadCompanion {
     store,
     ledger,
     intervalMs: ANCHORING_INTERVAL_MS,
-    pageSize: ANCHORING_PAGE_SIZE,
     onWarning: (message) => console.warn(`Anchors: ${message}`),
     onError: (error) =>
       console.error(
