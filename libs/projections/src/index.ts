@@ -16,7 +16,6 @@ export {
 export { prepared } from './statement-cache';
 export { ReadModelRunner } from './read-model-runner';
 export { measureLag } from './projection-runner';
-export { WalCheckpointer } from './wal-checkpointer';
 export { ProjectionThread, type ProjectionThreadOptions } from './thread/projection-thread';
 export type { ProjectionThreadSetup, ThreadCompanion } from './thread/projection-thread-host';
 export type { ProjectionThreadSetupRef } from './thread/messages';

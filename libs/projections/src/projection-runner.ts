@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { AllSubscription, EventStore, RecordedEvent } from '@satupintu/event-store';
+import { WalCheckpointer } from '@satupintu/event-store/sqlite';
 import type { Projection } from './projection';
 import type { ReadModelRunner } from './read-model-runner';
 import { BatchApplier } from './batch-applier';
@@ -8,7 +9,6 @@ import { CheckpointTable } from './checkpoint-table';
 import { PositionWaiters } from './position-waiters';
 import { assertDistinct, prepareProjections, resetProjection } from './projection-schema';
 import { openReadModelDatabase } from './read-model-database';
-import { WalCheckpointer } from './wal-checkpointer';
 
 export interface ProjectionRunnerOptions {
   store: EventStore;

@@ -1,12 +1,8 @@
 import { join } from 'node:path';
 import { AnchorLedger, ANCHORS_FILE, HeadAnchoring } from '@satupintu/anchors';
 import type { EventStore } from '@satupintu/event-store';
-import {
-  WalCheckpointer,
-  type ProjectionThreadSetup,
-  type ThreadCompanion,
-} from '@satupintu/projections';
-import { SqliteEventStore } from '@satupintu/event-store/sqlite';
+import type { ProjectionThreadSetup, ThreadCompanion } from '@satupintu/projections';
+import { SqliteEventStore, WalCheckpointer } from '@satupintu/event-store/sqlite';
 import type { AppConfig } from '../config/app-config';
 import { EVENTS_FILE } from './events-file';
 import { API_PROJECTIONS } from './read-model-projections';

@@ -35,6 +35,11 @@ export interface SqliteEventStoreOptions {
   maxBatchSize?: number;
   /** How long a write waits for another process's write lock before failing. Default 5000 ms. */
   busyTimeoutMs?: number;
+  /**
+   * How often a thread of its own checkpoints the file's WAL while this store writes (see
+   * WalCheckpointer), so that the writer's commits seldom copy pages themselves. Default 250 ms.
+   */
+  walCheckpointIntervalMs?: number;
 }
 
 /** Counters that show group commit at work. */
@@ -53,6 +58,7 @@ function withDefaults(options: SqliteEventStoreOptions): Required<SqliteEventSto
     pollIntervalMs: options.pollIntervalMs ?? 200,
     maxBatchSize: options.maxBatchSize ?? 1000,
     busyTimeoutMs: options.busyTimeoutMs ?? 5000,
+    walCheckpointIntervalMs: options.walCheckpointIntervalMs ?? 250,
   };
   for (const [name, value] of Object.entries(settings)) {
     if (!Number.isFinite(value) || value < 0) throw new RangeError(`Invalid ${name}: ${String(value)}`);
@@ -96,7 +102,7 @@ export class SqliteEventStore implements EventStore {
       createSchema(this.db);
       this.statements = prepareEventStatements(this.db);
       if (!isPrivateDatabase(filename)) this.broadcast = new CommitBroadcast(filename, () => this.commits.notify());
-      this.writer = this.broadcast ? new WriterThread(filename, writerPragmas(settings), this.broadcast.signal) : new InThreadBatchWriter(this.db);
+      this.writer = this.broadcast ? new WriterThread(filename, writerPragmas(settings), this.broadcast.signal, settings.walCheckpointIntervalMs) : new InThreadBatchWriter(this.db);
     } catch (error) {
       this.db.close();
       throw error;

@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { AppendErrorDescription } from './append-batch.cjs';
 import { decodeOutcomes, encodeBatch, type EncodedOutcomes } from './batch-codec.cjs';
 import { errorFrom, type AppendOutcome, type BatchWriter, type PendingAppend } from './batch-writer';
+import { WalCheckpointer } from './wal-checkpointer';
 
 const WORKER_FILE = join(__dirname, 'writer-thread.worker.cjs');
 
@@ -30,10 +31,14 @@ interface Waiter {
  * wait for the writer, and they see every commit the writer acknowledged.
  *
  * The thread starts with the first batch (a store that only reads never starts one). It does not
- * keep the process alive while idle, only while a batch is unanswered.
+ * keep the process alive while idle, only while a batch is unanswered. With it starts a WAL
+ * checkpointer thread: the pages the writer commits are copied into the database file beside it,
+ * so its own automatic checkpoint (the bound on the WAL should that thread stop) finds little to
+ * copy, instead of holding every append of a batch for a copy of thousands of pages.
  */
 export class WriterThread implements BatchWriter {
   private worker: Worker | undefined;
+  private checkpointer: WalCheckpointer | undefined;
   private exited: Promise<void> | undefined;
   /**
    * Batches handed over and not yet committed, shared with the thread, which counts each one down
@@ -50,6 +55,7 @@ export class WriterThread implements BatchWriter {
     private readonly pragmas: string[],
     /** When given, the thread tells this channel of each commit (see commit-broadcast.ts). */
     private readonly commitSignal?: { channel: string; sender: string },
+    private readonly walCheckpointIntervalMs = 250,
   ) {
     this.opened = new Promise((resolve, reject) => {
       this.settleOpened = ({ failure, settings }) => (settings ? resolve(settings) : reject(errorFrom(failure ?? { kind: 'error', name: 'Error', message: 'The writer thread did not open its connection' })));
@@ -85,6 +91,7 @@ export class WriterThread implements BatchWriter {
     worker.ref();
     worker.postMessage({ type: 'close' }); // the thread closes its connection, then ends
     await this.exited;
+    await this.checkpointer?.stop();
   }
 
   private started(): Worker {
@@ -108,6 +115,12 @@ export class WriterThread implements BatchWriter {
   private onReply(reply: Reply): void {
     if (reply.type === 'opened') {
       this.settleOpened(reply);
+      // Once the writer has its connection (the file exists, in WAL mode), its checkpointer.
+      if (reply.settings && !this.stopped && this.walCheckpointIntervalMs > 0)
+        this.checkpointer = WalCheckpointer.startForFile(this.filename, {
+          intervalMs: this.walCheckpointIntervalMs,
+          onError: (error) => console.error('Event store WAL checkpointer', error),
+        });
       return;
     }
     const waiter = this.waiting.shift();

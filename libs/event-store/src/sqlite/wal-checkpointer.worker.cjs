@@ -2,9 +2,9 @@
 'use strict';
 
 /**
- * The read-model file's WAL checkpointer (see wal-checkpointer.ts): a connection of its own copies
- * the pages the runner committed from the WAL into the database file, and syncs it, at intervals,
- * so neither the copying nor the fsync runs on the main thread's event loop.
+ * A SQLite file's WAL checkpointer (see wal-checkpointer.ts): a connection of its own copies the
+ * pages another connection committed from the WAL into the database file, and syncs it, at
+ * intervals, so neither the copying nor the fsync holds up that connection's commits.
  */
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require('better-sqlite3');
